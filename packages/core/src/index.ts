@@ -1,0 +1,45 @@
+/**
+ * The shared typed model of @dpm: periods and time series, typed errors and validation, seeded
+ * random numbers, and the driver model (inputs → formulas → KPIs over time, stocks and flows,
+ * scenarios). Every other @dpm package speaks these types.
+ *
+ * @packageDocumentation
+ */
+
+export { DpmError, isDpmError } from "./errors/DpmError.js";
+export type { DpmErrorCode, DpmErrorOptions } from "./errors/DpmError.js";
+export { assertFinite, assertInteger, toFiniteArray } from "./errors/validate.js";
+
+export { FREQUENCIES, isFrequency, seasonalPeriod } from "./time/Frequency.js";
+export type { Frequency } from "./time/Frequency.js";
+export {
+  addPeriods,
+  comparePeriods,
+  daysInPeriod,
+  formatPeriod,
+  parsePeriod,
+  period,
+  periodDiff,
+  periodEquals,
+  periodOf,
+  periodRange,
+  periodStartDate,
+  seasonPosition,
+  toPeriod,
+} from "./time/Period.js";
+export type { Period, PeriodLike } from "./time/Period.js";
+export { isTimeSeries, periodAt, seriesEnd, seriesPeriods, seriesToRows, timeSeries } from "./time/TimeSeries.js";
+export type { ReadonlyFloat64Array, TimeSeries, TimeSeriesOptions } from "./time/TimeSeries.js";
+export type { Aggregation } from "./time/aggregate.js";
+export { seriesFromRecords } from "./time/seriesFromRecords.js";
+export type { DatedValue, GapPolicy, SeriesFromRecordsOptions, SeriesFromRecordsResult } from "./time/seriesFromRecords.js";
+export { sliceSeries } from "./time/sliceSeries.js";
+export { lagSeries } from "./time/lagSeries.js";
+export { diffSeries } from "./time/diffSeries.js";
+export { resampleSeries } from "./time/resampleSeries.js";
+export type { ResampleOptions } from "./time/resampleSeries.js";
+export { mapSeries, zipSeries } from "./time/mapSeries.js";
+
+export { createRng } from "./random/Rng.js";
+export type { Rng, Seed } from "./random/Rng.js";
+export { normalQuantile } from "./random/normalQuantile.js";

@@ -1,0 +1,426 @@
+import { DpmError } from "../errors/DpmError.js";
+import { describeValue } from "../errors/validate.js";
+import { civilFromDays, daysFromCivil, isoWeekOf, isoWeekOneMonday, isoWeekday } from "./calendar.js";
+import { isFrequency, type Frequency } from "./Frequency.js";
+
+/**
+ * One period on a calendar axis: a year, quarter, month, ISO week or day.
+ *
+ * `ordinal` counts periods of that frequency, so period arithmetic is integer arithmetic:
+ * years are the year number, quarters `year·4 + (q−1)`, months `year·12 + (m−1)`, weeks count
+ * ISO weeks from 1970-W01, days count days from 1970-01-01. Periods are frozen plain objects, safe
+ * to serialise and compare with {@link periodEquals}.
+ *
+ * @category Time
+ */
+export interface Period {
+  readonly freq: Frequency;
+  readonly ordinal: number;
+}
+
+/**
+ * Something that names a period: a {@link Period}, a label (`"2025"`, `"2025-Q2"`, `"2025-03"`,
+ * `"2025-W09"`, `"2025-03-14"`) or a `Date` (read in UTC).
+ *
+ * @category Time
+ */
+export type PeriodLike = Period | string | Date;
+
+/**
+ * Makes a period from its frequency and ordinal.
+ *
+ * @param freq - the frequency
+ * @param ordinal - the integer ordinal (see {@link Period})
+ * @throws {@link DpmError} `INVALID_ARGUMENT` for an unknown frequency or a non-integer ordinal
+ *
+ * @example
+ * ```ts
+ * import { formatPeriod, period } from "@dpm/core";
+ *
+ * formatPeriod(period("month", 2025 * 12 + 2)); // => "2025-03"
+ * ```
+ *
+ * @category Time
+ */
+export function period(freq: Frequency, ordinal: number): Period {
+  if (!isFrequency(freq)) {
+    throw new DpmError("INVALID_ARGUMENT", `period: unknown frequency ${describeValue(freq)}; use year, quarter, month, week or day.`, { path: "freq" });
+  }
+  if (!Number.isSafeInteger(ordinal)) {
+    throw new DpmError("INVALID_ARGUMENT", `period: ordinal must be an integer, got ${describeValue(ordinal)}.`, { path: "ordinal" });
+  }
+  return Object.freeze({ freq, ordinal });
+}
+
+const LABEL = /^(\d{4})(?:-(?:([Qq])([1-4])|([Ww])(\d{2})|(\d{2})(?:-(\d{2}))?))?$/;
+const DATE_PREFIX = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/;
+
+/**
+ * Parses a period label; the frequency follows from its shape:
+ * `2025` (year), `2025-Q2` (quarter), `2025-03` (month), `2025-W09` (ISO week), `2025-03-14` (day).
+ *
+ * @param label - the label
+ * @returns the period
+ * @throws {@link DpmError} `PARSE_ERROR` naming the label and the accepted shapes
+ *
+ * @example
+ * ```ts
+ * import { parsePeriod } from "@dpm/core";
+ *
+ * parsePeriod("2025-Q2").freq; // => "quarter"
+ * parsePeriod("2025-W09").freq; // => "week"
+ * ```
+ *
+ * @category Time
+ */
+export function parsePeriod(label: string): Period {
+  const m = typeof label === "string" ? LABEL.exec(label.trim()) : null;
+  if (m === null) {
+    throw new DpmError(
+      "PARSE_ERROR",
+      `parsePeriod: cannot read ${describeValue(label)} as a period; use 2025, 2025-Q2, 2025-03, 2025-W09 or 2025-03-14.`,
+      { path: "label" },
+    );
+  }
+  const year = Number(m[1]);
+  if (m[2] !== undefined) return period("quarter", year * 4 + Number(m[3]) - 1);
+  if (m[4] !== undefined) {
+    const week = Number(m[5]);
+    if (week < 1 || week > isoWeeksInYear(year)) {
+      throw new DpmError("PARSE_ERROR", `parsePeriod: ${label} has no week ${week}; ISO year ${year} has ${isoWeeksInYear(year)} weeks.`, { path: "label" });
+    }
+    return period("week", (isoWeekOneMonday(year) + (week - 1) * 7 + 3) / 7);
+  }
+  if (m[6] !== undefined) {
+    const month = Number(m[6]);
+    if (month < 1 || month > 12) {
+      throw new DpmError("PARSE_ERROR", `parsePeriod: ${label} has month ${month}; months run 01–12.`, { path: "label" });
+    }
+    if (m[7] === undefined) return period("month", year * 12 + month - 1);
+    return period("day", checkedDay(year, month, Number(m[7]), label, "parsePeriod"));
+  }
+  return period("year", year);
+}
+
+function checkedDay(year: number, month: number, day: number, text: string, fn: string): number {
+  const days = daysFromCivil(year, month, day);
+  const back = civilFromDays(days);
+  if (month < 1 || month > 12 || back.month !== month || back.day !== day) {
+    throw new DpmError("PARSE_ERROR", `${fn}: ${JSON.stringify(text)} is not a calendar date.`, { path: "date" });
+  }
+  return days;
+}
+
+function isoWeeksInYear(isoYear: number): number {
+  return (isoWeekOneMonday(isoYear + 1) - isoWeekOneMonday(isoYear)) / 7;
+}
+
+/**
+ * The label of a period, the inverse of {@link parsePeriod}.
+ *
+ * @example
+ * ```ts
+ * import { formatPeriod, parsePeriod } from "@dpm/core";
+ *
+ * formatPeriod(parsePeriod("2025-W09")); // => "2025-W09"
+ * ```
+ *
+ * @category Time
+ */
+export function formatPeriod(p: Period): string {
+  const o = p.ordinal;
+  switch (p.freq) {
+    case "year":
+      return pad(o, 4);
+    case "quarter":
+      return `${pad(Math.floor(o / 4), 4)}-Q${mod(o, 4) + 1}`;
+    case "month":
+      return `${pad(Math.floor(o / 12), 4)}-${pad(mod(o, 12) + 1, 2)}`;
+    case "week": {
+      const { isoYear, week } = isoWeekOf(o * 7 - 3);
+      return `${pad(isoYear, 4)}-W${pad(week, 2)}`;
+    }
+    case "day": {
+      const { year, month, day } = civilFromDays(o);
+      return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+    }
+  }
+}
+
+/**
+ * The period of frequency `freq` that contains a date. Date strings are read as calendar dates
+ * (`"2025-03-14"`, or with a time part after `T` that is ignored); `Date` objects are read in UTC.
+ *
+ * @param date - the date
+ * @param freq - the frequency of the period wanted
+ * @throws {@link DpmError} `PARSE_ERROR` for a string that is not a date, `INVALID_ARGUMENT` for an invalid Date
+ *
+ * @example
+ * ```ts
+ * import { formatPeriod, periodOf } from "@dpm/core";
+ *
+ * formatPeriod(periodOf("2025-03-14", "quarter")); // => "2025-Q1"
+ * formatPeriod(periodOf("2025-03-14", "week")); // => "2025-W11"
+ * ```
+ *
+ * @category Time
+ */
+export function periodOf(date: string | Date, freq: Frequency): Period {
+  return periodOfDay(dayNumber(date, "periodOf"), freq);
+}
+
+/** @internal Day number of a date string (calendar date) or Date (UTC). */
+export function dayNumber(date: string | Date, fn: string): number {
+  if (date instanceof Date) {
+    const t = date.getTime();
+    if (!Number.isFinite(t)) throw new DpmError("INVALID_ARGUMENT", `${fn}: the Date is invalid.`, { path: "date" });
+    return Math.floor(t / 86_400_000);
+  }
+  const m = typeof date === "string" ? DATE_PREFIX.exec(date.trim()) : null;
+  if (m === null) {
+    throw new DpmError("PARSE_ERROR", `${fn}: cannot read ${describeValue(date)} as a date; use YYYY-MM-DD (a time after T is ignored).`, { path: "date" });
+  }
+  return checkedDay(Number(m[1]), Number(m[2]), Number(m[3]), date, fn);
+}
+
+/** @internal The period of a frequency containing a day number. */
+export function periodOfDay(days: number, freq: Frequency): Period {
+  if (freq === "day") return period("day", days);
+  if (freq === "week") return period("week", (days - isoWeekday(days) + 3) / 7);
+  const { year, month } = civilFromDays(days);
+  if (freq === "month") return period("month", year * 12 + month - 1);
+  if (freq === "quarter") return period("quarter", year * 4 + Math.floor((month - 1) / 3));
+  if (freq === "year") return period("year", year);
+  throw new DpmError("INVALID_ARGUMENT", `periodOf: unknown frequency ${describeValue(freq)}; use year, quarter, month, week or day.`, { path: "freq" });
+}
+
+/**
+ * Converts a {@link PeriodLike} into a period. A label of another frequency is accepted when
+ * `freq` asks for a coarser one that contains it (a day label → its month); anything else is an
+ * error, so mixing frequencies never happens silently.
+ *
+ * @param value - a period, label or Date
+ * @param freq - the frequency wanted; required for a Date
+ * @throws {@link DpmError} `PARSE_ERROR`, `FREQUENCY_MISMATCH` or `INVALID_ARGUMENT`
+ *
+ * @example
+ * ```ts
+ * import { formatPeriod, toPeriod } from "@dpm/core";
+ *
+ * formatPeriod(toPeriod("2025-03-14", "month")); // => "2025-03"
+ * ```
+ *
+ * @category Time
+ */
+export function toPeriod(value: PeriodLike, freq?: Frequency): Period {
+  if (value instanceof Date) {
+    if (freq === undefined) throw new DpmError("INVALID_ARGUMENT", "toPeriod: a Date needs a frequency; pass freq.", { path: "freq" });
+    return periodOf(value, freq);
+  }
+  const p = typeof value === "string" ? parsePeriod(value) : checkPeriod(value);
+  if (freq === undefined || p.freq === freq) return p;
+  if (p.freq === "day" || (p.freq === "month" && (freq === "quarter" || freq === "year")) || (p.freq === "quarter" && freq === "year")) {
+    return periodOfDay(periodStartDay(p), freq);
+  }
+  throw new DpmError(
+    "FREQUENCY_MISMATCH",
+    `toPeriod: ${formatPeriod(p)} is a ${p.freq}, which does not fit inside one ${freq}; pass a ${freq} label.`,
+    { path: "period", details: { from: p.freq, to: freq } },
+  );
+}
+
+function checkPeriod(value: unknown): Period {
+  const p = value as Period;
+  if (typeof value !== "object" || value === null || !isFrequency(p.freq) || !Number.isSafeInteger(p.ordinal)) {
+    throw new DpmError("INVALID_ARGUMENT", `toPeriod: expected a Period, label or Date, got ${describeValue(value)}.`, { path: "period" });
+  }
+  return p;
+}
+
+/** @internal Day number of the first day of a period. */
+export function periodStartDay(p: Period): number {
+  const o = p.ordinal;
+  switch (p.freq) {
+    case "day":
+      return o;
+    case "week":
+      return o * 7 - 3;
+    case "month":
+      return daysFromCivil(Math.floor(o / 12), mod(o, 12) + 1, 1);
+    case "quarter":
+      return daysFromCivil(Math.floor(o / 4), mod(o, 4) * 3 + 1, 1);
+    case "year":
+      return daysFromCivil(o, 1, 1);
+  }
+}
+
+/**
+ * The first calendar day of a period as `YYYY-MM-DD`.
+ *
+ * @example
+ * ```ts
+ * import { parsePeriod, periodStartDate } from "@dpm/core";
+ *
+ * periodStartDate(parsePeriod("2025-W01")); // => "2024-12-30"
+ * ```
+ *
+ * @category Time
+ */
+export function periodStartDate(p: Period): string {
+  return formatPeriod(period("day", periodStartDay(p)));
+}
+
+/**
+ * The number of calendar days in a period (28–31 for months, 365/366 for years, 7 for weeks).
+ *
+ * @example
+ * ```ts
+ * import { daysInPeriod, parsePeriod } from "@dpm/core";
+ *
+ * daysInPeriod(parsePeriod("2024-02")); // => 29
+ * ```
+ *
+ * @category Time
+ */
+export function daysInPeriod(p: Period): number {
+  return periodStartDay(addPeriods(p, 1)) - periodStartDay(p);
+}
+
+/**
+ * The period `n` steps after `p` (before, when `n` is negative).
+ *
+ * @example
+ * ```ts
+ * import { addPeriods, formatPeriod, parsePeriod } from "@dpm/core";
+ *
+ * formatPeriod(addPeriods(parsePeriod("2025-11"), 3)); // => "2026-02"
+ * ```
+ *
+ * @category Time
+ */
+export function addPeriods(p: Period, n: number): Period {
+  if (!Number.isSafeInteger(n)) {
+    throw new DpmError("INVALID_ARGUMENT", `addPeriods: n must be an integer, got ${describeValue(n)}.`, { path: "n" });
+  }
+  return period(p.freq, p.ordinal + n);
+}
+
+/**
+ * How many periods `to` lies after `from` (negative when before). Both must share a frequency.
+ *
+ * @throws {@link DpmError} `FREQUENCY_MISMATCH`
+ *
+ * @example
+ * ```ts
+ * import { parsePeriod, periodDiff } from "@dpm/core";
+ *
+ * periodDiff(parsePeriod("2024-Q3"), parsePeriod("2025-Q2")); // => 3
+ * ```
+ *
+ * @category Time
+ */
+export function periodDiff(from: Period, to: Period): number {
+  assertSameFrequency(from, to, "periodDiff");
+  return to.ordinal - from.ordinal;
+}
+
+/**
+ * Orders two periods of one frequency: negative, zero or positive, for `Array.prototype.sort`.
+ *
+ * @example
+ * ```ts
+ * import { comparePeriods, parsePeriod } from "@dpm/core";
+ *
+ * comparePeriods(parsePeriod("2025-01"), parsePeriod("2025-02")); // => -1
+ * ```
+ *
+ * @category Time
+ */
+export function comparePeriods(a: Period, b: Period): number {
+  assertSameFrequency(a, b, "comparePeriods");
+  return Math.sign(a.ordinal - b.ordinal);
+}
+
+/**
+ * Whether two periods are the same (same frequency and ordinal).
+ *
+ * @example
+ * ```ts
+ * import { parsePeriod, periodEquals, toPeriod } from "@dpm/core";
+ *
+ * periodEquals(parsePeriod("2025-03"), toPeriod("2025-03-31", "month")); // => true
+ * ```
+ *
+ * @category Time
+ */
+export function periodEquals(a: Period, b: Period): boolean {
+  return a.freq === b.freq && a.ordinal === b.ordinal;
+}
+
+/**
+ * `count` consecutive periods starting at `start`.
+ *
+ * @throws {@link DpmError} `INVALID_ARGUMENT` for a negative or fractional count
+ *
+ * @example
+ * ```ts
+ * import { formatPeriod, parsePeriod, periodRange } from "@dpm/core";
+ *
+ * periodRange(parsePeriod("2025-Q4"), 3).map(formatPeriod); // => ["2025-Q4", "2026-Q1", "2026-Q2"]
+ * ```
+ *
+ * @category Time
+ */
+export function periodRange(start: Period, count: number): Period[] {
+  if (!Number.isSafeInteger(count) || count < 0) {
+    throw new DpmError("INVALID_ARGUMENT", `periodRange: count must be an integer ≥ 0, got ${describeValue(count)}.`, { path: "count" });
+  }
+  const out: Period[] = new Array<Period>(count);
+  for (let i = 0; i < count; i++) out[i] = period(start.freq, start.ordinal + i);
+  return out;
+}
+
+/**
+ * The 0-based position of a period within its seasonal cycle: quarter − 1, month − 1, ISO week − 1
+ * (week 53 shares position 51 with week 52), ISO weekday (0 = Monday) for days, 0 for years.
+ *
+ * @example
+ * ```ts
+ * import { parsePeriod, seasonPosition } from "@dpm/core";
+ *
+ * seasonPosition(parsePeriod("2025-03")); // => 2
+ * seasonPosition(parsePeriod("2025-03-14")); // => 4 (a Friday)
+ * ```
+ *
+ * @category Time
+ */
+export function seasonPosition(p: Period): number {
+  switch (p.freq) {
+    case "year":
+      return 0;
+    case "quarter":
+      return mod(p.ordinal, 4);
+    case "month":
+      return mod(p.ordinal, 12);
+    case "week":
+      return Math.min(isoWeekOf(p.ordinal * 7 - 3).week, 52) - 1;
+    case "day":
+      return isoWeekday(p.ordinal);
+  }
+}
+
+function assertSameFrequency(a: Period, b: Period, fn: string): void {
+  if (a.freq !== b.freq) {
+    throw new DpmError("FREQUENCY_MISMATCH", `${fn}: cannot compare a ${a.freq} with a ${b.freq}; convert one with toPeriod first.`, {
+      details: { a: a.freq, b: b.freq },
+    });
+  }
+}
+
+function mod(a: number, n: number): number {
+  return ((a % n) + n) % n;
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, "0");
+}

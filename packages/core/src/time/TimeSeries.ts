@@ -1,0 +1,188 @@
+import { DpmError } from "../errors/DpmError.js";
+import { describeValue, toFiniteArray } from "../errors/validate.js";
+import { formatPeriod, period, periodRange, toPeriod, type Period, type PeriodLike } from "./Period.js";
+import type { Frequency } from "./Frequency.js";
+
+/**
+ * A `Float64Array` that the type system will not let you write to. @dpm hands out the arrays it
+ * owns with this type instead of copying them; copy with `Float64Array.from` before mutating.
+ *
+ * @category Time
+ */
+export type ReadonlyFloat64Array = Omit<
+  Float64Array,
+  "set" | "fill" | "copyWithin" | "reverse" | "sort" | "subarray" | number
+> & {
+  readonly [index: number]: number;
+  subarray(begin?: number, end?: number): ReadonlyFloat64Array;
+};
+
+/**
+ * An immutable, regularly spaced series: one value per period from `start` on.
+ *
+ * Values live in a `Float64Array` that no caller array aliases. NaN marks a missing value only
+ * where the series was built with `allowMissing`; ±Infinity is never stored.
+ *
+ * @category Time
+ */
+export interface TimeSeries {
+  /** The first period. */
+  readonly start: Period;
+  /** The frequency (same as `start.freq`). */
+  readonly freq: Frequency;
+  /** One value per period; index `i` belongs to period `start + i`. */
+  readonly values: ReadonlyFloat64Array;
+  /** Number of periods. */
+  readonly length: number;
+  /** An optional label (e.g. `"sales"`), kept by transformations. */
+  readonly name?: string;
+}
+
+/**
+ * Options for {@link timeSeries}.
+ *
+ * @category Time
+ */
+export interface TimeSeriesOptions {
+  /** Frequency wanted, when `start` is a Date or a finer label (a day label → its month). */
+  readonly freq?: Frequency;
+  /** A label for the series. */
+  readonly name?: string;
+  /** Accept NaN as a missing value (default `false`: every value must be finite). */
+  readonly allowMissing?: boolean;
+}
+
+const SERIES = Symbol.for("@dpm/core/TimeSeries");
+
+/**
+ * Creates a time series from a start period and values (copied; the input is never kept).
+ *
+ * @param start - the first period: a {@link Period}, a label such as `"2025-01"`, or a Date with `freq`
+ * @param values - the values, one per period
+ * @param options - frequency, name, missing-value policy
+ * @returns a frozen {@link TimeSeries}
+ * @throws {@link DpmError} `EMPTY` for no values, `NON_FINITE` naming the first bad index,
+ *   `PARSE_ERROR` for an unreadable start
+ *
+ * @example
+ * ```ts
+ * import { formatPeriod, seriesEnd, timeSeries } from "@dpm/core";
+ *
+ * const sales = timeSeries("2025-01", [120, 135, 150], { name: "sales" });
+ * formatPeriod(seriesEnd(sales)); // => "2025-03"
+ * ```
+ *
+ * @category Time
+ */
+export function timeSeries(start: PeriodLike, values: ArrayLike<number>, options: TimeSeriesOptions = {}): TimeSeries {
+  const first = toPeriod(start, options.freq);
+  const copy = toFiniteArray(values, "values", "timeSeries", { allowNaN: options.allowMissing === true });
+  return makeSeries(first, copy, options.name);
+}
+
+/**
+ * @internal Wraps an array the caller hands over (no copy, no check): for @dpm's own code paths
+ * that already own and validated `values`.
+ */
+export function makeSeries(start: Period, values: Float64Array, name?: string): TimeSeries {
+  const series: TimeSeries = name === undefined
+    ? { start, freq: start.freq, values, length: values.length }
+    : { start, freq: start.freq, values, length: values.length, name };
+  Object.defineProperty(series, SERIES, { value: true });
+  return Object.freeze(series);
+}
+
+/**
+ * Whether `value` is a {@link TimeSeries} made by @dpm.
+ *
+ * @example
+ * ```ts
+ * import { isTimeSeries, timeSeries } from "@dpm/core";
+ *
+ * isTimeSeries(timeSeries("2025", [1, 2])); // => true
+ * isTimeSeries([1, 2]); // => false
+ * ```
+ *
+ * @category Time
+ */
+export function isTimeSeries(value: unknown): value is TimeSeries {
+  return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[SERIES] === true;
+}
+
+/**
+ * @internal Throws unless `value` is a TimeSeries, naming the argument.
+ */
+export function assertTimeSeries(value: unknown, name: string, fn: string): asserts value is TimeSeries {
+  if (!isTimeSeries(value)) {
+    throw new DpmError("INVALID_ARGUMENT", `${fn}: ${name} must be a TimeSeries (see timeSeries()), got ${describeValue(value)}.`, { path: name });
+  }
+}
+
+/**
+ * The period of the value at index `i`.
+ *
+ * @example
+ * ```ts
+ * import { formatPeriod, periodAt, timeSeries } from "@dpm/core";
+ *
+ * formatPeriod(periodAt(timeSeries("2025-Q3", [1, 2, 3]), 2)); // => "2026-Q1"
+ * ```
+ *
+ * @category Time
+ */
+export function periodAt(series: TimeSeries, i: number): Period {
+  return period(series.freq, series.start.ordinal + i);
+}
+
+/**
+ * The last period of a series.
+ *
+ * @example
+ * ```ts
+ * import { formatPeriod, seriesEnd, timeSeries } from "@dpm/core";
+ *
+ * formatPeriod(seriesEnd(timeSeries("2025-11", [1, 2, 3]))); // => "2026-01"
+ * ```
+ *
+ * @category Time
+ */
+export function seriesEnd(series: TimeSeries): Period {
+  return periodAt(series, series.length - 1);
+}
+
+/**
+ * Every period of a series, in order.
+ *
+ * @example
+ * ```ts
+ * import { formatPeriod, seriesPeriods, timeSeries } from "@dpm/core";
+ *
+ * seriesPeriods(timeSeries("2025", [1, 2])).map(formatPeriod); // => ["2025", "2026"]
+ * ```
+ *
+ * @category Time
+ */
+export function seriesPeriods(series: TimeSeries): Period[] {
+  return periodRange(series.start, series.length);
+}
+
+/**
+ * The series as plain rows `{ period, value }`, handy for printing, charts and JSON.
+ *
+ * @example
+ * ```ts
+ * import { seriesToRows, timeSeries } from "@dpm/core";
+ *
+ * seriesToRows(timeSeries("2025-Q1", [10, 12]));
+ * // => [{ period: "2025-Q1", value: 10 }, { period: "2025-Q2", value: 12 }]
+ * ```
+ *
+ * @category Time
+ */
+export function seriesToRows(series: TimeSeries): { period: string; value: number }[] {
+  const rows = new Array<{ period: string; value: number }>(series.length);
+  for (let i = 0; i < series.length; i++) {
+    rows[i] = { period: formatPeriod(periodAt(series, i)), value: series.values[i] as number };
+  }
+  return rows;
+}

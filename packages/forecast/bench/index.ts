@@ -1,0 +1,2 @@
+// Benchmarks for @dpm/forecast land with its first capability.
+console.log(JSON.stringify({ package: "@dpm/forecast", benchmarks: 0 }));

@@ -1,0 +1,7 @@
+/**
+ * Forecasting for business time series: baselines, exponential smoothing / ETS, ARIMA, Theta, regression, decomposition, intervals, backtesting and batch runs.
+ *
+ * @packageDocumentation
+ */
+
+export {};
