@@ -43,3 +43,29 @@ export { mapSeries, zipSeries } from "./time/mapSeries.js";
 export { createRng } from "./random/Rng.js";
 export type { Rng, Seed } from "./random/Rng.js";
 export { normalQuantile } from "./random/normalQuantile.js";
+
+export { parseFormula } from "./model/parseFormula.js";
+export type { BinaryOperator, FormulaAst } from "./model/parseFormula.js";
+export type { FormulaRefs } from "./model/formulaRefs.js";
+export type {
+  CheckedNodes,
+  FormulaNode,
+  FunctionNode,
+  InputNames,
+  InputNode,
+  LagNode,
+  ModelDefinition,
+  NodeDefinition,
+  NodeMeta,
+  NodeRefs,
+  StockNode,
+} from "./model/ModelDefinition.js";
+export type { InputValue, Model } from "./model/Model.js";
+export { defineModel } from "./model/defineModel.js";
+export { modelFromJson } from "./model/modelFromJson.js";
+export { runModel } from "./model/runModel.js";
+export type { ModelRun, RunModelOptions } from "./model/runModel.js";
+export { runVectorized } from "./model/runVectorized.js";
+export type { RunVectorizedOptions, VectorInput, VectorRun } from "./model/runVectorized.js";
+export { compareScenarios } from "./model/compareScenarios.js";
+export type { ScenarioComparison, Scenarios } from "./model/compareScenarios.js";

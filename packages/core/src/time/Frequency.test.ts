@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { FREQUENCIES, isFrequency, seasonalPeriod } from "./Frequency.js";
+
+describe("FREQUENCIES", () => {
+  it("lists the five frequencies coarsest first", () => {
+    expect([...FREQUENCIES]).toEqual(["year", "quarter", "month", "week", "day"]);
+  });
+
+  it("is frozen", () => {
+    expect(Object.isFrozen(FREQUENCIES)).toBe(true);
+    expect(() => (FREQUENCIES as string[]).push("hour")).toThrow(TypeError);
+    expect(FREQUENCIES).toHaveLength(5);
+  });
+});
+
+describe("seasonalPeriod", () => {
+  it("counts the periods in one seasonal cycle", () => {
+    expect(seasonalPeriod("year")).toBe(1);
+    expect(seasonalPeriod("quarter")).toBe(4);
+    expect(seasonalPeriod("month")).toBe(12);
+    expect(seasonalPeriod("week")).toBe(52);
+    expect(seasonalPeriod("day")).toBe(7);
+  });
+});
+
+describe("isFrequency", () => {
+  it("accepts exactly the five frequency names", () => {
+    for (const f of ["year", "quarter", "month", "week", "day"]) expect(isFrequency(f)).toBe(true);
+  });
+
+  it("rejects other strings, including inherited property names and case variants", () => {
+    for (const s of ["hour", "Month", "MONTH", "months", "", "toString", "constructor", "__proto__", "hasOwnProperty"]) {
+      expect(isFrequency(s)).toBe(false);
+    }
+  });
+
+  it("rejects non-strings", () => {
+    fc.assert(
+      fc.property(fc.anything().filter((v) => typeof v !== "string"), (v) => {
+        expect(isFrequency(v)).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+    expect(isFrequency({ toString: () => "month" })).toBe(false);
+  });
+});
