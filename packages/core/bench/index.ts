@@ -49,8 +49,8 @@ const inputs = {
 };
 const outputs = ["netProfit", "cash", "grossMargin", "cashCover"] as const;
 
-function compiled() {
-  return runVectorized(model, { count: COUNT, inputs, outputs });
+function compiled(engine: "wasm" | "columns" = "wasm") {
+  return runVectorized(model, { count: COUNT, inputs, outputs, engine });
 }
 
 /** The same model written by hand: what a careful engineer would type for this one model. */
@@ -93,20 +93,23 @@ function handWritten() {
   return out;
 }
 
-// Same numbers, bit for bit, or the comparison means nothing.
-const a = compiled();
-const b = handWritten();
-for (const name of outputs) {
-  const x = a.values(name);
-  const y = b[name];
-  for (let k = 0; k < y.length; k++) {
-    if (!Object.is(x[k], y[k])) throw new Error(`bench: ${name}[${k}] differs: ${x[k]} vs ${y[k]}`);
+// Same numbers, bit for bit, from both engines and the hand-written loop, or the comparison means nothing.
+const reference = handWritten();
+for (const engine of ["wasm", "columns"] as const) {
+  const run = compiled(engine);
+  for (const name of outputs) {
+    const x = run.values(name);
+    const y = reference[name];
+    for (let k = 0; k < y.length; k++) {
+      if (!Object.is(x[k], y[k])) throw new Error(`bench: ${engine} ${name}[${k}] differs: ${x[k]} vs ${y[k]}`);
+    }
   }
 }
 
 const bench = new Bench({ iterations: 10, warmupIterations: 3, time: 0, warmupTime: 0 });
 bench.add("vectorized model (runVectorized)", () => void compiled());
 bench.add("hand-written loop", () => void handWritten());
+bench.add("column engine (engine: columns)", () => void compiled("columns"));
 await bench.run();
 
 const seconds = (name: string): number => {
@@ -121,18 +124,21 @@ const handSeconds = seconds("hand-written loop");
 const nodeEvalsPerSec = evals / compiledSeconds;
 const handWrittenNodeEvalsPerSec = evals / handSeconds;
 const ratio = nodeEvalsPerSec / handWrittenNodeEvalsPerSec;
+const columnsNodeEvalsPerSec = evals / seconds("column engine (engine: columns)");
 const peakMB = process.resourceUsage().maxRSS / 1024;
 
 const fmt = (x: number) => `${(x / 1e6).toFixed(1)}M`;
 console.log(`model: ${NODES} nodes × ${PERIODS} periods × ${COUNT.toLocaleString("en")} vectors = ${evals.toLocaleString("en")} node evaluations per run`);
 console.log(`vectorized model:  ${(compiledSeconds * 1000).toFixed(1)} ms/run  ${fmt(nodeEvalsPerSec)} node-evals/s`);
 console.log(`hand-written loop: ${(handSeconds * 1000).toFixed(1)} ms/run  ${fmt(handWrittenNodeEvalsPerSec)} node-evals/s`);
+console.log(`column engine:     ${((evals / columnsNodeEvalsPerSec) * 1000).toFixed(1)} ms/run  ${fmt(columnsNodeEvalsPerSec)} node-evals/s (plain-JS fallback)`);
 console.log(`ratio (model / hand-written): ${ratio.toFixed(2)}  (aim ≥ 0.5)   peak RSS: ${peakMB.toFixed(0)} MB`);
 console.log(
   JSON.stringify({
     nodeEvalsPerSec: Math.round(nodeEvalsPerSec),
     handWrittenNodeEvalsPerSec: Math.round(handWrittenNodeEvalsPerSec),
     ratio: Number(ratio.toFixed(3)),
+    columnsNodeEvalsPerSec: Math.round(columnsNodeEvalsPerSec),
     peakMB: Number(peakMB.toFixed(1)),
   }),
 );

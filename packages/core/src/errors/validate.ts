@@ -151,3 +151,16 @@ function isArrayLikeOfNumbers(value: unknown): value is ArrayLike<unknown> {
   if (Array.isArray(value)) return true;
   return ArrayBuffer.isView(value) && !(value instanceof DataView);
 }
+
+/**
+ * @internal Like {@link toFiniteArray}, but a `Float64Array` whose values are all finite is
+ * returned as it is (no copy) — for hot paths that only read their input during the call.
+ */
+export function readFiniteArray(values: unknown, name: string, fn: string): Float64Array {
+  if (values instanceof Float64Array && values.length > 0) {
+    let z = 0;
+    for (let i = 0; i < values.length; i++) z += (values[i] as number) * 0;
+    if (z === 0) return values;
+  }
+  return toFiniteArray(values, name, fn);
+}

@@ -4,6 +4,7 @@ import { FORMULA_FUNCTIONS } from "./formulaFunctions.js";
 import * as k from "./kernels.js";
 import { BINARY_OPERATORS, NEGATE, NOT } from "./operators.js";
 import { allDeps, type Expr, type ModelPlan, type PlanNode, type ValueSource } from "./plan.js";
+import { runWasm } from "./wasm/runWasm.js";
 
 /**
  * How one input is fed in a run. `uniform`: the same per-period values for every vector;
@@ -24,6 +25,11 @@ export interface RunRequest {
   /** Names the vector in error messages ("vector 12", "scenario best"). */
   readonly describeVector: (i: number) => string;
   readonly fn: string;
+  /**
+   * `"wasm"` (the default) compiles the varying part of the model to WebAssembly when it can;
+   * `"columns"` always uses the column engine. Both give bit-identical results.
+   */
+  readonly engine?: "wasm" | "columns";
 }
 
 /** Period-major results (`values[t * count + i]`) of the recorded nodes. @internal */
@@ -54,6 +60,8 @@ export function evaluatePlan(plan: ModelPlan, request: RunRequest): RunValues {
     out.set(i, values);
   }
   if (!varying.includes(true)) return out;
+  // A non-finite value seen by WebAssembly falls through to the column engine, which names it.
+  if (request.engine !== "columns" && runWasm(plan, feeds, varying, uniform, n, out) === "done") return out;
 
   const B = Math.min(BLOCK, n);
   const layout = columnLayout(plan, feeds, varying, B);
@@ -125,7 +133,7 @@ function evaluateUniform(plan: ModelPlan, feeds: ReadonlyMap<number, InputFeed>,
           v = t >= node.periods ? read(node.source, t - node.periods) : source(node.initial, t);
           break;
         case "stock":
-          v = t === 0 ? source(node.initial, 0) : read(i, t - 1) + sum(node.inflows, t - 1, read) - sum(node.outflows, t - 1, read);
+          v = t === 0 ? source(node.initial, 0) : stockLevel(node, i, t, read);
           break;
       }
       if (!Number.isFinite(v)) throw nonFinite(plan, i, t, v, undefined, request.fn);
@@ -135,10 +143,12 @@ function evaluateUniform(plan: ModelPlan, feeds: ReadonlyMap<number, InputFeed>,
   return u;
 }
 
-function sum(list: readonly number[], t: number, read: (i: number, t: number) => number): number {
-  let s = 0;
-  for (const i of list) s += read(i, t);
-  return s;
+/** Level at t: the previous level plus inflows minus outflows, added one by one in the same order as every engine. */
+function stockLevel(node: Extract<PlanNode, { kind: "stock" }>, i: number, t: number, read: (i: number, t: number) => number): number {
+  let v = read(i, t - 1);
+  for (const f of node.inflows) v += read(f, t - 1);
+  for (const f of node.outflows) v -= read(f, t - 1);
+  return v;
 }
 
 function scalarExpr(expr: Expr, t: number, read: (i: number, t: number) => number): number {

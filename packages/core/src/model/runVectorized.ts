@@ -1,5 +1,5 @@
 import { DpmError } from "../errors/DpmError.js";
-import { assertInteger, describeValue, toFiniteArray } from "../errors/validate.js";
+import { assertInteger, describeValue, readFiniteArray } from "../errors/validate.js";
 import type { ReadonlyFloat64Array } from "../time/TimeSeries.js";
 import { evaluatePlan, type InputFeed } from "./evaluatePlan.js";
 import { overrideFeeds } from "./feeds.js";
@@ -28,6 +28,14 @@ export interface RunVectorizedOptions<Name extends string, Input extends string>
   readonly overrides?: Partial<Record<Input, InputValue>>;
   /** The nodes to keep (default: all). Fewer outputs, less memory. */
   readonly outputs?: readonly Name[];
+  /**
+   * The evaluator: `"wasm"` (default) compiles the model to WebAssembly — a per-vector loop over
+   * the periods with every node in a register, close to hand-written code — and falls back to
+   * `"columns"` where WebAssembly is unavailable (e.g. a Content-Security-Policy without
+   * `wasm-unsafe-eval`) or the model has TypeScript function nodes. `"columns"` evaluates node by
+   * node over blocks of vectors in plain JavaScript. Results are bit-identical either way.
+   */
+  readonly engine?: "wasm" | "columns";
 }
 
 /**
@@ -94,7 +102,7 @@ export function runVectorized<Name extends string, Input extends string>(
     if (input === undefined) continue;
     const i = nodeIndex(plan, name, `inputs.${name}`, fn, true);
     const perPeriod = typeof input === "object" && input !== null && "perPeriod" in input;
-    const values = toFiniteArray(perPeriod ? input.perPeriod : input, `inputs.${name}${perPeriod ? ".perPeriod" : ""}`, fn);
+    const values = readFiniteArray(perPeriod ? input.perPeriod : input, `inputs.${name}${perPeriod ? ".perPeriod" : ""}`, fn);
     const expected = perPeriod ? count * T : count;
     if (values.length !== expected) {
       throw new DpmError(
@@ -110,7 +118,11 @@ export function runVectorized<Name extends string, Input extends string>(
     throw new DpmError("INVALID_ARGUMENT", `${fn}: outputs must be a non-empty array of node names, got ${describeValue(outputs)}.`, { path: "outputs" });
   }
   const record = [...new Set(outputs.map((name, k) => nodeIndex(plan, name, `outputs[${k}]`, fn)))];
-  const values = evaluatePlan(plan, { count, feeds, record, describeVector: (i) => `vector ${i}`, fn });
+  const engine = options.engine ?? "wasm";
+  if (engine !== "wasm" && engine !== "columns") {
+    throw new DpmError("INVALID_ARGUMENT", `${fn}: engine must be "wasm" or "columns", got ${describeValue(engine)}.`, { path: "engine" });
+  }
+  const values = evaluatePlan(plan, { count, feeds, record, describeVector: (i) => `vector ${i}`, fn, engine });
   const get = (name: Name): Float64Array => {
     const v = values.get(nodeIndex(plan, name, "name", fn));
     if (v === undefined) {

@@ -1,4 +1,5 @@
 import { DpmError } from "../errors/DpmError.js";
+import { describeValue } from "../errors/validate.js";
 
 /**
  * The standard normal quantile (inverse CDF) Φ⁻¹(p), by Wichura's algorithm AS 241 (PPND16),
@@ -18,8 +19,8 @@ import { DpmError } from "../errors/DpmError.js";
  * @category Random
  */
 export function normalQuantile(p: number): number {
-  if (!(p >= 0 && p <= 1)) {
-    throw new DpmError("INVALID_ARGUMENT", `normalQuantile: p must be a probability in [0, 1], got ${String(p)}.`, { path: "p" });
+  if (typeof p !== "number" || !(p >= 0 && p <= 1)) {
+    throw new DpmError("INVALID_ARGUMENT", `normalQuantile: p must be a probability in [0, 1], got ${describeValue(p)}.`, { path: "p" });
   }
   return ppnd16(p);
 }

@@ -97,16 +97,16 @@ export function parsePeriod(label: string): Period {
       throw new DpmError("PARSE_ERROR", `parsePeriod: ${label} has month ${month}; months run 01–12.`, { path: "label" });
     }
     if (m[7] === undefined) return period("month", year * 12 + month - 1);
-    return period("day", checkedDay(year, month, Number(m[7]), label, "parsePeriod"));
+    return period("day", checkedDay(year, month, Number(m[7]), label, "parsePeriod", "label"));
   }
   return period("year", year);
 }
 
-function checkedDay(year: number, month: number, day: number, text: string, fn: string): number {
+function checkedDay(year: number, month: number, day: number, text: string, fn: string, path = "date"): number {
   const days = daysFromCivil(year, month, day);
   const back = civilFromDays(days);
   if (month < 1 || month > 12 || back.month !== month || back.day !== day) {
-    throw new DpmError("PARSE_ERROR", `${fn}: ${JSON.stringify(text)} is not a calendar date.`, { path: "date" });
+    throw new DpmError("PARSE_ERROR", `${fn}: ${JSON.stringify(text)} is not a calendar date.`, { path });
   }
   return days;
 }

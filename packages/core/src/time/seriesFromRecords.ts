@@ -125,6 +125,7 @@ export function seriesFromRecords<R = DatedValue>(
 
   const n = records.length;
   const ordinals = new Float64Array(n);
+  const days = new Float64Array(n);
   let previousDay = -Infinity;
   const values = new Float64Array(n);
   for (let i = 0; i < n; i++) {
@@ -138,6 +139,7 @@ export function seriesFromRecords<R = DatedValue>(
         cause: error,
       });
     }
+    days[i] = day;
     ordinals[i] = periodOfDay(day, freq).ordinal;
     if (aggregate !== "count") {
       const v = readValue(row);
@@ -159,7 +161,7 @@ export function seriesFromRecords<R = DatedValue>(
     previousDay = day;
   }
 
-  const order = sort ? stableOrderBy(ordinals) : null;
+  const order = sort ? stableOrderBy(days) : null;
   let lo = Infinity;
   let hi = -Infinity;
   for (let i = 0; i < n; i++) {
@@ -208,6 +210,7 @@ function fillGaps(out: Float64Array, counts: Float64Array, policy: GapPolicy, ga
   }
   // Leading/trailing gaps have only one neighbour: interpolation holds the nearest value there,
   // and "previous" has nothing to carry at the start, so it takes the first observation.
+  if (policy === "zero") return;
   const first = counts.findIndex((c) => c !== 0);
   for (let i = 0; i < first; i++) out[i] = out[first] as number;
   if (policy === "interpolate") for (let i = prev + 1; i < out.length; i++) out[i] = out[prev] as number;
