@@ -1,7 +1,7 @@
 /**
- * The shared typed model of @dpm: periods and time series, typed errors and validation, seeded
+ * The shared typed model of `@dpm`: periods and time series, typed errors and validation, seeded
  * random numbers, and the driver model (inputs → formulas → KPIs over time, stocks and flows,
- * scenarios). Every other @dpm package speaks these types.
+ * scenarios). Every other `@dpm` package speaks these types.
  *
  * @packageDocumentation
  */

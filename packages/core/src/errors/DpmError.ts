@@ -55,7 +55,7 @@ export interface DpmErrorOptions {
 const BRAND = Symbol.for("@dpm/core/DpmError");
 
 /**
- * The one error class every @dpm package throws for bad input and failed computations.
+ * The one error class every `@dpm` package throws for bad input and failed computations.
  *
  * The `code` is stable across releases and safe to branch on; the message says what was wrong and
  * how to fix it; `path` points at the offending argument. Use {@link isDpmError} rather than

@@ -7,7 +7,7 @@ import type { ModelDefinition } from "./ModelDefinition.js";
  * Builds a model from JSON (a string or an already parsed value): the same shape as
  * {@link defineModel}, with formulas as strings. `nodes` may be an object keyed by name or an
  * array of `{ name, … }` entries (where a repeated name is reported as `DUPLICATE_NODE`).
- * Function nodes (`deps` + `compute`) cannot come from JSON. Formulas are parsed by @dpm's own
+ * Function nodes (`deps` + `compute`) cannot come from JSON. Formulas are parsed by `@dpm`'s own
  * parser: no `eval`, no property access, names only resolve to the model's nodes.
  *
  * @param json - the definition as JSON text or a parsed object

@@ -13,7 +13,7 @@ import { describeValue } from "../errors/validate.js";
  * ```ts
  * import { normalQuantile } from "@dpm/core";
  *
- * normalQuantile(0.975); // => 1.959963984540054
+ * normalQuantile(0.975).toFixed(6); // => "1.959964"
  * ```
  *
  * @category Random

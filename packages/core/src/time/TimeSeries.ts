@@ -4,7 +4,7 @@ import { formatPeriod, period, periodRange, toPeriod, type Period, type PeriodLi
 import type { Frequency } from "./Frequency.js";
 
 /**
- * A `Float64Array` that the type system will not let you write to. @dpm hands out the arrays it
+ * A `Float64Array` that the type system will not let you write to. `@dpm` hands out the arrays it
  * owns with this type instead of copying them; copy with `Float64Array.from` before mutating.
  *
  * @category Time
@@ -81,7 +81,7 @@ export function timeSeries(start: PeriodLike, values: ArrayLike<number>, options
 }
 
 /**
- * @internal Wraps an array the caller hands over (no copy, no check): for @dpm's own code paths
+ * @internal Wraps an array the caller hands over (no copy, no check): for `@dpm`'s own code paths
  * that already own and validated `values`.
  */
 export function makeSeries(start: Period, values: Float64Array, name?: string): TimeSeries {
@@ -93,7 +93,7 @@ export function makeSeries(start: Period, values: Float64Array, name?: string): 
 }
 
 /**
- * Whether `value` is a {@link TimeSeries} made by @dpm.
+ * Whether `value` is a {@link TimeSeries} made by `@dpm`.
  *
  * @example
  * ```ts
