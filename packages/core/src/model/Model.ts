@@ -80,3 +80,11 @@ export function nodeIndex(plan: ModelPlan, name: unknown, path: string, fn: stri
   }
   return i;
 }
+
+/**
+ * @internal Sets an own data property, even for keys such as `__proto__` that plain assignment
+ * would route to a prototype setter (node and scenario names may come from JSON).
+ */
+export function setOwn(target: object, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}

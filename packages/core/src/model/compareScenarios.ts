@@ -2,7 +2,7 @@ import { DpmError } from "../errors/DpmError.js";
 import { makeSeries, type TimeSeries } from "../time/TimeSeries.js";
 import { evaluatePlan, type InputFeed } from "./evaluatePlan.js";
 import { overrideFeeds } from "./feeds.js";
-import { nodeIndex, planOf, type InputValue, type Model } from "./Model.js";
+import { nodeIndex, planOf, setOwn, type InputValue, type Model } from "./Model.js";
 
 /**
  * Named scenarios, each a set of input overrides (an empty object is the model as defined).
@@ -107,7 +107,7 @@ export function compareScenarios<Name extends string, Input extends string, S ex
         const series = names.map((s) => pick(name, s));
         return model.periodLabels.map((label, t) => {
           const row: Record<string, string | number> = { node: name, period: label };
-          names.forEach((s, k) => (row[s] = series[k]?.[t] as number));
+          names.forEach((s, k) => setOwn(row, s, series[k]?.[t] as number));
           return row as { node: Name; period: string } & Record<S, number>;
         });
       }),

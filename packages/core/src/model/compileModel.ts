@@ -54,6 +54,7 @@ export function compileModel(definition: ModelDefinition, fn: string): ModelPlan
 
 function nodeEntries(nodes: unknown, fn: string): [string, NodeDefinition][] {
   if (Array.isArray(nodes)) {
+    if (nodes.length === 0) throw new DpmError("EMPTY", `${fn}: the model has no nodes.`, { path: "nodes" });
     return nodes.map((node: unknown, i) => {
       const named = node as { name?: unknown } | null;
       if (typeof named !== "object" || named === null || typeof named.name !== "string") {

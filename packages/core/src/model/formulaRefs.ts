@@ -8,12 +8,15 @@ type NameChar = Lower | Uppercase<Lower> | Digit | "_";
 /** Names of the functions a formula may call (they are not node references). */
 type FunctionName = "min" | "max" | "abs" | "sqrt" | "exp" | "log" | "pow" | "round" | "floor" | "ceil" | "clamp" | "if";
 
+type Space = " " | "\t" | "\n" | "\r";
+type TrimStart<S extends string> = S extends `${Space}${infer Rest}` ? TrimStart<Rest> : S;
+
 type Flush<Word extends string, Acc extends string, Rest extends string> = Word extends ""
   ? Acc
   : Word extends `${Digit}${string}`
     ? Acc // part of a number such as 1e5
     : Word extends FunctionName
-      ? Rest extends `${" " | ""}(${string}` ? Acc : Acc | Word
+      ? TrimStart<Rest> extends `(${string}` ? Acc : Acc | Word
       : Acc | Word;
 
 type Scan<S extends string, Word extends string, Acc extends string> = S extends `${infer C}${infer Rest}`

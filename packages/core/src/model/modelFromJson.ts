@@ -45,11 +45,13 @@ export function modelFromJson(json: string | unknown): Model {
     throw new DpmError("INVALID_ARGUMENT", "modelFromJson: expected an object with start, periods and nodes.", { path: "json" });
   }
   const nodes = (value as { nodes?: unknown }).nodes;
-  const entries = Array.isArray(nodes) ? nodes : Object.values((nodes ?? {}) as object);
-  entries.forEach((node: unknown, i) => {
+  const entries: [string, unknown][] = Array.isArray(nodes)
+    ? nodes.map((node: unknown, i) => [`nodes[${i}]`, node])
+    : Object.entries((nodes ?? {}) as object).map(([name, node]) => [`nodes.${name}`, node]);
+  for (const [path, node] of entries) {
     if (typeof node === "object" && node !== null && ("deps" in node || "compute" in node)) {
-      throw new DpmError("INVALID_ARGUMENT", `modelFromJson: nodes[${i}] is a function node, which JSON cannot carry; write it as a formula string.`, { path: `nodes[${i}]` });
+      throw new DpmError("INVALID_ARGUMENT", `modelFromJson: ${path} is a function node, which JSON cannot carry; write it as a formula string.`, { path });
     }
-  });
+  }
   return makeModel(compileModel(value as ModelDefinition, "modelFromJson"));
 }

@@ -3,7 +3,7 @@ import { formatPeriod, toPeriod, type PeriodLike } from "../time/Period.js";
 import { makeSeries, type TimeSeries } from "../time/TimeSeries.js";
 import { evaluatePlan } from "./evaluatePlan.js";
 import { overrideFeeds } from "./feeds.js";
-import { nodeIndex, planOf, type InputValue, type Model } from "./Model.js";
+import { nodeIndex, planOf, setOwn, type InputValue, type Model } from "./Model.js";
 import type { ModelPlan } from "./plan.js";
 
 /**
@@ -92,7 +92,7 @@ export function runView<Name extends string>(plan: ModelPlan, nodeValues: (node:
     rows: () =>
       labels.map((label, t) => {
         const row: Record<string, number | string> = { period: label };
-        plan.nodes.forEach((node, i) => (row[node.name] = nodeValues(i)[t] as number));
+        plan.nodes.forEach((node, i) => setOwn(row, node.name, nodeValues(i)[t] as number));
         return row as { period: string } & Record<Name, number>;
       }),
   };

@@ -27,7 +27,7 @@ export interface RunVectorizedOptions<Name extends string, Input extends string>
   /** Inputs fixed to another value than the model's for every vector. */
   readonly overrides?: Partial<Record<Input, InputValue>>;
   /** The nodes to keep (default: all). Fewer outputs, less memory. */
-  readonly outputs?: readonly Name[];
+  readonly outputs?: readonly NoInfer<Name>[];
   /**
    * The evaluator: `"wasm"` (default) compiles the model to WebAssembly — a per-vector loop over
    * the periods with every node in a register, close to hand-written code — and falls back to
