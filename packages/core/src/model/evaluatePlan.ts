@@ -329,7 +329,7 @@ function compileStep(node: PlanNode, i: number, ctx: StepContext): Step {
   }
 }
 
-const UNARY_FUNCTIONS: ReadonlyMap<string, (x: number) => number> = new Map([
+const UNARY_FUNCTIONS: ReadonlyMap<string, (x: number) => number> = /* @__PURE__ */ new Map([
   ["abs", Math.abs],
   ["sqrt", Math.sqrt],
   ["exp", Math.exp],

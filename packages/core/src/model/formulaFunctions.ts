@@ -29,4 +29,4 @@ const fns: [string, FormulaFunction][] = [
 ];
 
 /** @internal */
-export const FORMULA_FUNCTIONS: ReadonlyMap<string, FormulaFunction> = new Map(fns);
+export const FORMULA_FUNCTIONS: ReadonlyMap<string, FormulaFunction> = /* @__PURE__ */ new Map(fns);

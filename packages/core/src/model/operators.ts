@@ -1,7 +1,7 @@
 import type { BinaryOperator } from "./parseFormula.js";
 
 /** Scalar semantics of the binary operators; the column kernels reproduce them exactly. @internal */
-export const BINARY_OPERATORS: ReadonlyMap<BinaryOperator, (a: number, b: number) => number> = new Map<
+export const BINARY_OPERATORS: ReadonlyMap<BinaryOperator, (a: number, b: number) => number> = /* @__PURE__ */ new Map<
   BinaryOperator,
   (a: number, b: number) => number
 >([

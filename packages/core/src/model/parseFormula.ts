@@ -36,7 +36,7 @@ const OPERATORS = ["<=", ">=", "==", "!=", "&&", "||", "+", "-", "*", "/", "%", 
 const NUMBER = /(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/y;
 const NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
 
-const BINARY_PRECEDENCE: ReadonlyMap<string, number> = new Map([
+const BINARY_PRECEDENCE: ReadonlyMap<string, number> = /* @__PURE__ */ new Map([
   ["||", 1],
   ["&&", 2],
   ["==", 3],

@@ -1,4 +1,5 @@
-import seedrandom from "seedrandom";
+// Only the xor4096 algorithm: seedrandom's index also loads every other generator and node:crypto.
+import xor4096 from "seedrandom/lib/xor4096.js";
 import { DpmError } from "../errors/DpmError.js";
 import { describeValue } from "../errors/validate.js";
 import { ppnd16 } from "./normalQuantile.js";
@@ -70,7 +71,7 @@ class XorRng implements Rng {
   readonly next: () => number;
 
   constructor(readonly seed: string) {
-    const prng = seedrandom.xor4096(seed);
+    const prng = xor4096(seed);
     this.next = () => prng.double();
   }
 

@@ -6,7 +6,7 @@
 export type Frequency = "year" | "quarter" | "month" | "week" | "day";
 
 /** All frequencies, coarsest first. @category Time */
-export const FREQUENCIES: readonly Frequency[] = Object.freeze(["year", "quarter", "month", "week", "day"] as const);
+export const FREQUENCIES: readonly Frequency[] = /* @__PURE__ */ Object.freeze(["year", "quarter", "month", "week", "day"] as const);
 
 const SEASONAL_PERIOD: Readonly<Record<Frequency, number>> = { year: 1, quarter: 4, month: 12, week: 52, day: 7 };
 

@@ -30,7 +30,7 @@ const IMPORTS: readonly (FunctionImport & { readonly fn: (...x: number[]) => num
   { name: "mod", params: 2, fn: (a: number, b: number) => a % b },
 ];
 /** @internal */
-export const IMPORT_FUNCTIONS: Readonly<Record<string, (...x: number[]) => number>> = Object.fromEntries(IMPORTS.map((f) => [f.name, f.fn]));
+export const IMPORT_FUNCTIONS: Readonly<Record<string, (...x: number[]) => number>> = /* @__PURE__ */ Object.fromEntries(IMPORTS.map((f) => [f.name, f.fn]));
 
 const MAX_LAG_LOCALS = 64;
 const MAX_BYTES = 2 ** 31 - 65536; // keep every address a positive i32
@@ -185,7 +185,7 @@ export function compileWasm(
 const COMPARE: Readonly<Record<string, number>> = { "<": Op.f64Lt, "<=": Op.f64Le, ">": Op.f64Gt, ">=": Op.f64Ge, "==": Op.f64Eq, "!=": Op.f64Ne };
 const ARITHMETIC: Readonly<Record<string, number>> = { "+": Op.f64Add, "-": Op.f64Sub, "*": Op.f64Mul, "/": Op.f64Div };
 const NATIVE_UNARY: Readonly<Record<string, number>> = { abs: Op.f64Abs, sqrt: Op.f64Sqrt, floor: Op.f64Floor, ceil: Op.f64Ceil };
-const IMPORT_INDEX: Readonly<Record<string, number>> = Object.fromEntries(IMPORTS.map((f, k) => [f.name, k]));
+const IMPORT_INDEX: Readonly<Record<string, number>> = /* @__PURE__ */ Object.fromEntries(IMPORTS.map((f, k) => [f.name, k]));
 
 /** Pushes an expression's value; every operation matches the JS scalar semantics bit for bit. */
 function emitExpr(e: Expr, code: Code, read: (node: number) => void): void {
