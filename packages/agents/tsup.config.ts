@@ -1,3 +1,4 @@
 import { packageBuildConfig } from "../../tsup.shared.ts";
 
-export default packageBuildConfig();
+// Two entries: the universal `@dpm/agents` and the Node-only `@dpm/agents/node` (worker threads).
+export default packageBuildConfig({ entry: ["src/index.ts", "src/node.ts"] });
