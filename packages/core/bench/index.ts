@@ -49,19 +49,23 @@ const inputs = {
 };
 const outputs = ["netProfit", "cash", "grossMargin", "cashCover"] as const;
 
-function compiled(engine: "wasm" | "columns" = "wasm") {
-  return runVectorized(model, { count: COUNT, inputs, outputs, engine });
+function compiled(engine: "wasm" | "columns" = "wasm", into?: Record<(typeof outputs)[number], Float64Array>) {
+  return runVectorized(model, { count: COUNT, inputs, outputs, engine, ...(into === undefined ? {} : { into }) });
 }
 
+/** Result buffers reused across runs, for both contestants: measures evaluation, not the allocator. */
+const buffers = () => ({
+  netProfit: new Float64Array(COUNT * PERIODS),
+  cash: new Float64Array(COUNT * PERIODS),
+  grossMargin: new Float64Array(COUNT * PERIODS),
+  cashCover: new Float64Array(COUNT * PERIODS),
+});
+const modelBuffers = buffers();
+const handBuffers = buffers();
+
 /** The same model written by hand: what a careful engineer would type for this one model. */
-function handWritten() {
+function handWritten(out = buffers()) {
   const n = COUNT;
-  const out = {
-    netProfit: new Float64Array(n * PERIODS),
-    cash: new Float64Array(n * PERIODS),
-    grossMargin: new Float64Array(n * PERIODS),
-    cashCover: new Float64Array(n * PERIODS),
-  };
   const { baseDemand, growth, price, unitCost, fixedCost, marketing } = inputs;
   for (let i = 0; i < n; i++) {
     let previousDemand = baseDemand[i] as number;
@@ -106,38 +110,55 @@ for (const engine of ["wasm", "columns"] as const) {
   }
 }
 
-const bench = new Bench({ iterations: 10, warmupIterations: 3, time: 0, warmupTime: 0 });
-bench.add("vectorized model (runVectorized)", () => void compiled());
-bench.add("hand-written loop", () => void handWritten());
-bench.add("column engine (engine: columns)", () => void compiled("columns"));
-await bench.run();
-
-const seconds = (name: string): number => {
-  const task = bench.getTask(name);
-  const result = task?.result as { latency?: { p50?: number; mean: number } } | undefined;
-  if (result?.latency === undefined) throw new Error(`bench: task ${name} produced no result`);
-  return (result.latency.p50 ?? result.latency.mean) / 1000;
+// The machine is shared and noisy: time the three tasks in alternating rounds and keep each task's
+// best median, so a burst of load on one task does not decide the ratio.
+const tasks = {
+  "vectorized model (runVectorized)": () => void compiled("wasm", modelBuffers),
+  "hand-written loop": () => void handWritten(handBuffers),
+  "column engine (engine: columns)": () => void compiled("columns", modelBuffers),
+  "vectorized model, fresh result arrays": () => void compiled(),
+  "hand-written loop, fresh result arrays": () => void handWritten(),
 };
+const best = new Map<string, number>();
+for (let round = 0; round < 3; round++) {
+  const names = Object.keys(tasks) as (keyof typeof tasks)[];
+  const order = round % 2 === 0 ? names : [...names].reverse();
+  for (const name of order) {
+    const bench = new Bench({ iterations: 8, warmupIterations: 2, time: 0, warmupTime: 0 });
+    bench.add(name, tasks[name]);
+    await bench.run();
+    const result = bench.getTask(name)?.result as { latency?: { p50?: number; mean: number } } | undefined;
+    if (result?.latency === undefined) throw new Error(`bench: task ${name} produced no result`);
+    const ms = result.latency.p50 ?? result.latency.mean;
+    best.set(name, Math.min(best.get(name) ?? Infinity, ms));
+  }
+}
+const seconds = (name: string): number => (best.get(name) as number) / 1000;
 const evals = NODES * PERIODS * COUNT;
-const compiledSeconds = seconds("vectorized model (runVectorized)");
-const handSeconds = seconds("hand-written loop");
-const nodeEvalsPerSec = evals / compiledSeconds;
-const handWrittenNodeEvalsPerSec = evals / handSeconds;
+const ms = (name: string) => seconds(name) * 1000;
+// Headline: each run returns fresh result arrays, as a caller of runVectorized (and the plain loop) gets them.
+const nodeEvalsPerSec = evals / seconds("vectorized model, fresh result arrays");
+const handWrittenNodeEvalsPerSec = evals / seconds("hand-written loop, fresh result arrays");
 const ratio = nodeEvalsPerSec / handWrittenNodeEvalsPerSec;
+// Reused result buffers (runVectorized's `into`): evaluation without the allocator, for both.
+const reusedRatio = seconds("hand-written loop") / seconds("vectorized model (runVectorized)");
 const columnsNodeEvalsPerSec = evals / seconds("column engine (engine: columns)");
 const peakMB = process.resourceUsage().maxRSS / 1024;
 
 const fmt = (x: number) => `${(x / 1e6).toFixed(1)}M`;
 console.log(`model: ${NODES} nodes × ${PERIODS} periods × ${COUNT.toLocaleString("en")} vectors = ${evals.toLocaleString("en")} node evaluations per run`);
-console.log(`vectorized model:  ${(compiledSeconds * 1000).toFixed(1)} ms/run  ${fmt(nodeEvalsPerSec)} node-evals/s`);
-console.log(`hand-written loop: ${(handSeconds * 1000).toFixed(1)} ms/run  ${fmt(handWrittenNodeEvalsPerSec)} node-evals/s`);
-console.log(`column engine:     ${((evals / columnsNodeEvalsPerSec) * 1000).toFixed(1)} ms/run  ${fmt(columnsNodeEvalsPerSec)} node-evals/s (plain-JS fallback)`);
-console.log(`ratio (model / hand-written): ${ratio.toFixed(2)}  (aim ≥ 0.5)   peak RSS: ${peakMB.toFixed(0)} MB`);
+console.log(`vectorized model (runVectorized): ${ms("vectorized model, fresh result arrays").toFixed(1)} ms/run  ${fmt(nodeEvalsPerSec)} node-evals/s`);
+console.log(`hand-written loop:                ${ms("hand-written loop, fresh result arrays").toFixed(1)} ms/run  ${fmt(handWrittenNodeEvalsPerSec)} node-evals/s`);
+console.log(`ratio (model / hand-written): ${ratio.toFixed(2)}  (aim ≥ 0.5)`);
+console.log(`with result buffers reused across runs (into): model ${ms("vectorized model (runVectorized)").toFixed(1)} ms, hand-written ${ms("hand-written loop").toFixed(1)} ms, ratio ${reusedRatio.toFixed(2)}`);
+console.log(`column engine (engine: "columns", plain-JS fallback): ${ms("column engine (engine: columns)").toFixed(1)} ms/run  ${fmt(columnsNodeEvalsPerSec)} node-evals/s`);
+console.log(`peak RSS: ${peakMB.toFixed(0)} MB`);
 console.log(
   JSON.stringify({
     nodeEvalsPerSec: Math.round(nodeEvalsPerSec),
     handWrittenNodeEvalsPerSec: Math.round(handWrittenNodeEvalsPerSec),
     ratio: Number(ratio.toFixed(3)),
+    reusedBuffersRatio: Number(reusedRatio.toFixed(3)),
     columnsNodeEvalsPerSec: Math.round(columnsNodeEvalsPerSec),
     peakMB: Number(peakMB.toFixed(1)),
   }),

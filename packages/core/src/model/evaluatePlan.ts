@@ -30,6 +30,8 @@ export interface RunRequest {
    * `"columns"` always uses the column engine. Both give bit-identical results.
    */
   readonly engine?: "wasm" | "columns";
+  /** Caller-owned result buffers (length periods × count) to write instead of allocating. */
+  readonly into?: ReadonlyMap<number, Float64Array>;
 }
 
 /** Period-major results (`values[t * count + i]`) of the recorded nodes. @internal */
@@ -55,7 +57,7 @@ export function evaluatePlan(plan: ModelPlan, request: RunRequest): RunValues {
   // every time.
   const out: RunValues = new Map();
   for (const i of request.record) {
-    const values = new Float64Array(T * n);
+    const values = request.into?.get(i) ?? new Float64Array(T * n);
     if (!varying[i]) for (let t = 0; t < T; t++) values.fill(uniform[i * T + t] as number, t * n, (t + 1) * n);
     out.set(i, values);
   }

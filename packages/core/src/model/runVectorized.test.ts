@@ -411,3 +411,34 @@ describe("runVectorized", () => {
     expect(result).toBe("ok");
   });
 });
+
+describe("runVectorized into", () => {
+  const model = defineModel({
+    start: "2025-01",
+    periods: 3,
+    nodes: { units: { input: 100 }, price: { input: 10 }, revenue: { formula: "units * price" }, cash: { stock: { initial: 0, inflows: ["revenue"] } } },
+  });
+
+  it("writes results into caller buffers, equal to the allocating run, for both engines", () => {
+    for (const engine of ["wasm", "columns"] as const) {
+      const price = Float64Array.from([9, 10, 11, 12]);
+      const revenue = new Float64Array(12).fill(-1);
+      const run = runVectorized(model, { count: 4, inputs: { price }, outputs: ["cash"], into: { revenue }, engine });
+      expect(run.values("revenue")).toBe(revenue);
+      // hand-computed: revenue = 100 × price in every month; cash is the running total before the month
+      expect(Array.from(revenue)).toEqual([900, 1000, 1100, 1200, 900, 1000, 1100, 1200, 900, 1000, 1100, 1200]);
+      expect(Array.from(run.column("cash", 2))).toEqual([1800, 2000, 2200, 2400]);
+    }
+  });
+
+  it("rejects a buffer of the wrong length or one shared with an input", () => {
+    const price = Float64Array.from([9, 10]);
+    expect(() => runVectorized(model, { count: 2, inputs: { price }, into: { revenue: new Float64Array(5) } })).toThrow(
+      expect.objectContaining({ code: "LENGTH_MISMATCH", message: expect.stringContaining("count × periods = 6") }),
+    );
+    const shared = new Float64Array(8);
+    expect(() => runVectorized(model, { count: 2, inputs: { price: shared.subarray(0, 2) }, into: { revenue: shared.subarray(2, 8) } })).toThrow(
+      expect.objectContaining({ code: "INVALID_ARGUMENT" }),
+    );
+  });
+});
