@@ -40,13 +40,14 @@ export interface Model<Name extends string = string, Input extends string = Name
  */
 export type InputValue = number | readonly number[] | TimeSeries;
 
-// Plans stay out of the public type; a WeakMap ties each Model object to its plan.
-const PLANS = new WeakMap<object, ModelPlan>();
+// The plan rides on the model under a registry-wide symbol, out of the public type and readable by
+// every copy of @dpm/core in a process (an ESM and a CJS copy side by side, nested installs).
+const PLAN = Symbol.for("@dpm/core/ModelPlan");
 
 /** @internal */
 export function makeModel<Name extends string, Input extends string>(plan: ModelPlan): Model<Name, Input> {
   const names = plan.nodes.map((n) => n.name) as Name[];
-  const model: Model<Name, Input> = Object.freeze({
+  const model: Model<Name, Input> = {
     start: plan.start,
     periods: plan.periods,
     freq: plan.start.freq,
@@ -54,15 +55,15 @@ export function makeModel<Name extends string, Input extends string>(plan: Model
     inputNames: Object.freeze(plan.nodes.filter((n) => n.kind === "input").map((n) => n.name) as Input[]),
     evaluationOrder: Object.freeze(plan.order.map((i) => names[i] as Name)),
     periodLabels: Object.freeze(Array.from({ length: plan.periods }, (_, t) => formatPeriod(period(plan.start.freq, plan.start.ordinal + t)))),
-  });
-  PLANS.set(model, plan);
-  return model;
+  };
+  Object.defineProperty(model, PLAN, { value: plan });
+  return Object.freeze(model);
 }
 
 /** @internal */
 export function planOf(model: unknown, fn: string): ModelPlan {
-  const plan = typeof model === "object" && model !== null ? PLANS.get(model) : undefined;
-  if (plan === undefined) {
+  const plan = typeof model === "object" && model !== null ? ((model as Record<symbol, unknown>)[PLAN] as ModelPlan | undefined) : undefined;
+  if (plan === undefined || !Array.isArray(plan.nodes)) {
     throw new DpmError("INVALID_ARGUMENT", `${fn}: expected a model made by defineModel or modelFromJson, got ${describeValue(model)}.`, { path: "model" });
   }
   return plan;
