@@ -1,0 +1,196 @@
+import { createRng, DpmError } from "@dpm/core";
+import type { Seed } from "@dpm/core";
+import { toMatrix } from "./points.js";
+import type { Points } from "./points.js";
+
+/**
+ * Options of {@link kmeans}.
+ *
+ * @category Clustering
+ */
+export interface KmeansOptions {
+  /** Features per point, required for `Float64Array` input. */
+  readonly dimensions?: number;
+  /** Number of k-means++ initialisations; the lowest inertia wins. Default 1. */
+  readonly restarts?: number;
+  /** Maximum Lloyd iterations per initialisation. Default 300. */
+  readonly maxIterations?: number;
+  /** Stop when the total squared centroid shift falls below this. Default 1e-8. */
+  readonly tolerance?: number;
+  /** Seed of the random stream (core's `createRng`). Default 1. */
+  readonly seed?: Seed;
+}
+
+/**
+ * Result of {@link kmeans}.
+ *
+ * @category Clustering
+ */
+export interface KmeansResult {
+  /** k × d centroids, row-major. */
+  readonly centroids: Float64Array;
+  /** Cluster of every point. */
+  readonly labels: Int32Array;
+  /** Sum of squared distances to the assigned centroids. */
+  readonly inertia: number;
+  /** Lloyd iterations of the winning run. */
+  readonly iterations: number;
+  /** Features per point. */
+  readonly dimensions: number;
+}
+
+function seedPlusPlus(data: Float64Array, n: number, d: number, k: number, next: () => number): Float64Array {
+  const c = new Float64Array(k * d);
+  const dist = new Float64Array(n);
+  let first = Math.floor(next() * n);
+  for (let j = 0; j < d; j++) c[j] = data[first * d + j]!;
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    let s = 0;
+    for (let j = 0; j < d; j++) {
+      const t = data[i * d + j]! - c[j]!;
+      s += t * t;
+    }
+    dist[i] = s;
+    total += s;
+  }
+  for (let m = 1; m < k; m++) {
+    let target = next() * total;
+    let pick = n - 1;
+    for (let i = 0; i < n; i++) {
+      target -= dist[i]!;
+      if (target < 0) {
+        pick = i;
+        break;
+      }
+    }
+    first = pick;
+    for (let j = 0; j < d; j++) c[m * d + j] = data[pick * d + j]!;
+    total = 0;
+    for (let i = 0; i < n; i++) {
+      let s = 0;
+      for (let j = 0; j < d; j++) {
+        const t = data[i * d + j]! - c[m * d + j]!;
+        s += t * t;
+      }
+      if (s < dist[i]!) dist[i] = s;
+      total += dist[i]!;
+    }
+  }
+  return c;
+}
+
+function lloyd(data: Float64Array, n: number, d: number, k: number, c: Float64Array, labels: Int32Array, maxIter: number, tol: number): { inertia: number; iterations: number } {
+  const sums = new Float64Array(k * d);
+  const counts = new Float64Array(k);
+  let inertia = 0;
+  let it = 0;
+  for (; it < maxIter; it++) {
+    sums.fill(0);
+    counts.fill(0);
+    inertia = 0;
+    for (let i = 0; i < n; i++) {
+      const o = i * d;
+      let best = 0;
+      let bestD = Infinity;
+      for (let m = 0; m < k; m++) {
+        let s = 0;
+        const co = m * d;
+        for (let j = 0; j < d; j++) {
+          const t = data[o + j]! - c[co + j]!;
+          s += t * t;
+        }
+        if (s < bestD) {
+          bestD = s;
+          best = m;
+        }
+      }
+      labels[i] = best;
+      inertia += bestD;
+      counts[best] = counts[best]! + 1;
+      for (let j = 0; j < d; j++) sums[best * d + j] = sums[best * d + j]! + data[o + j]!;
+    }
+    let shift = 0;
+    for (let m = 0; m < k; m++) {
+      if (counts[m] === 0) continue; // empty cluster keeps its centroid
+      for (let j = 0; j < d; j++) {
+        const v = sums[m * d + j]! / counts[m]!;
+        const t = v - c[m * d + j]!;
+        shift += t * t;
+        c[m * d + j] = v;
+      }
+    }
+    if (shift <= tol) {
+      it++;
+      break;
+    }
+  }
+  // final inertia against the final centroids
+  inertia = 0;
+  for (let i = 0; i < n; i++) {
+    const o = i * d;
+    let bestD = Infinity;
+    let best = 0;
+    for (let m = 0; m < k; m++) {
+      let s = 0;
+      for (let j = 0; j < d; j++) {
+        const t = data[o + j]! - c[m * d + j]!;
+        s += t * t;
+      }
+      if (s < bestD) {
+        bestD = s;
+        best = m;
+      }
+    }
+    labels[i] = best;
+    inertia += bestD;
+  }
+  return { inertia, iterations: it };
+}
+
+const FN = "kmeans";
+
+/**
+ * k-means clustering: k-means++ initialisation, Lloyd iterations on typed arrays, several seeded
+ * restarts keeping the lowest inertia. Standardise features first (see {@link standardize}).
+ *
+ * @param points - rows of features, or a row-major `Float64Array` with `options.dimensions` (not mutated)
+ * @param k - number of clusters (≥ 1, ≤ number of distinct points)
+ * @param options - restarts, iterations, tolerance, seed
+ * @returns centroids, labels and inertia
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for a bad k or k above the number of distinct points; `NON_FINITE`; `EMPTY`
+ *
+ * @example
+ * ```ts
+ * import { kmeans } from "@dpm/segment";
+ *
+ * const r = kmeans([[0, 0], [0, 1], [10, 10], [10, 11]], 2, { seed: 7 });
+ * r.labels[0] === r.labels[1] && r.labels[2] === r.labels[3] && r.labels[0] !== r.labels[2]; // => true
+ * r.inertia; // => 1
+ * ```
+ *
+ * @category Clustering
+ */
+export function kmeans(points: Points, k: number, options: KmeansOptions = {}): KmeansResult {
+  const { data, n, d } = toMatrix(points, options.dimensions, FN);
+  if (!(Number.isInteger(k) && k >= 1)) throw new DpmError("INVALID_ARGUMENT", `${FN}: k must be an integer ≥ 1, got ${String(k)}`, { path: "k" });
+  const restarts = options.restarts ?? 1;
+  if (!(Number.isInteger(restarts) && restarts >= 1)) throw new DpmError("INVALID_ARGUMENT", `${FN}: options.restarts must be an integer ≥ 1`, { path: "options.restarts" });
+  const maxIter = options.maxIterations ?? 300;
+  const tol = options.tolerance ?? 1e-8;
+  if (!(Number.isInteger(maxIter) && maxIter >= 1) || !(tol >= 0)) throw new DpmError("INVALID_ARGUMENT", `${FN}: options.maxIterations must be an integer ≥ 1 and options.tolerance ≥ 0`, { path: "options" });
+  if (k > n) throw new DpmError("INVALID_ARGUMENT", `${FN}: k = ${k} is larger than the number of points (${n})`, { path: "k" });
+  // distinct points (only checked when k is close to n, or cheaply via a hash of up to k+1 distinct rows)
+  const distinct = new Set<string>();
+  for (let i = 0; i < n && distinct.size < k; i++) distinct.add(Array.prototype.join.call(data.subarray(i * d, i * d + d), ","));
+  if (distinct.size < k) throw new DpmError("INVALID_ARGUMENT", `${FN}: k = ${k} is larger than the number of distinct points (${distinct.size}); lower k`, { path: "k" });
+  const rng = createRng(options.seed ?? 1);
+  let best: KmeansResult | undefined;
+  const labels = new Int32Array(n);
+  for (let r = 0; r < restarts; r++) {
+    const c = seedPlusPlus(data, n, d, k, rng.fork(r).next);
+    const res = lloyd(data, n, d, k, c, labels, maxIter, tol);
+    if (best === undefined || res.inertia < best.inertia) best = { centroids: c, labels: labels.slice(), inertia: res.inertia, iterations: res.iterations, dimensions: d };
+  }
+  return best!;
+}
