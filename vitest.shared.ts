@@ -21,6 +21,7 @@ export function packageTestConfig(name: string) {
       include: ["src/**/*.test.ts", "test/**/*.test.ts"],
       typecheck: { enabled: true, include: ["src/**/*.test-d.ts", "test/**/*.test-d.ts"] },
       passWithNoTests: true,
+      setupFiles: [fileURLToPath(new URL("./scripts/fastCheckSeed.ts", import.meta.url))],
       testTimeout: 60_000,
     },
   });
