@@ -7,6 +7,7 @@ import type { Model } from "./Model.js";
 import { modelFromJson } from "./modelFromJson.js";
 import { runModel } from "./runModel.js";
 import { runVectorized } from "./runVectorized.js";
+import { GLOBAL_SENTINEL, PROTO_SENTINEL, withTraps } from "../../test/readTraps.ts";
 
 /** Runs `fn`, which must throw, and returns the DpmError it threw. */
 function catchDpm(fn: () => unknown): DpmError {
@@ -36,55 +37,6 @@ function expectSame(actual: ArrayLike<number>, expected: ArrayLike<number>, labe
 
 const monthly = (nodes: unknown, periods = 2): unknown => ({ start: "2025-01", periods, nodes });
 
-/**
- * Installs read traps for the duration of `fn`: getters for sentinel names on Object.prototype and
- * globalThis, and counting wrappers around Object.prototype.__proto__ / .constructor and the global
- * eval / Function. Returns what was touched. Nothing else runs while the traps are installed.
- */
-function withTraps(sentinels: { proto: string; global: string }, fn: () => void): string[] {
-  const touched: string[] = [];
-  const protoDescriptor = Object.getOwnPropertyDescriptor(Object.prototype, "__proto__") as PropertyDescriptor;
-  const ctorDescriptor = Object.getOwnPropertyDescriptor(Object.prototype, "constructor") as PropertyDescriptor;
-  const evalDescriptor = Object.getOwnPropertyDescriptor(globalThis, "eval") as PropertyDescriptor;
-  const functionDescriptor = Object.getOwnPropertyDescriptor(globalThis, "Function") as PropertyDescriptor;
-  const trap = (target: object, name: string, value: () => unknown, set?: (v: unknown) => void): void => {
-    Object.defineProperty(target, name, {
-      configurable: true,
-      get() {
-        touched.push(name);
-        return value.call(this);
-      },
-      set(v: unknown) {
-        touched.push(`set ${name}`);
-        set?.call(this, v);
-      },
-    });
-  };
-  try {
-    trap(Object.prototype, sentinels.proto, () => 1);
-    trap(globalThis, sentinels.global, () => 1);
-    trap(Object.prototype, "__proto__", function (this: unknown) {
-      return (protoDescriptor.get as () => unknown).call(this);
-    }, function (this: unknown, v: unknown) {
-      (protoDescriptor.set as (v: unknown) => void).call(this, v);
-    });
-    trap(Object.prototype, "constructor", () => Object);
-    trap(globalThis, "eval", () => evalDescriptor.value);
-    trap(globalThis, "Function", () => functionDescriptor.value);
-    fn();
-  } finally {
-    Object.defineProperty(Object.prototype, "__proto__", protoDescriptor);
-    Object.defineProperty(Object.prototype, "constructor", ctorDescriptor);
-    Object.defineProperty(globalThis, "eval", evalDescriptor);
-    Object.defineProperty(globalThis, "Function", functionDescriptor);
-    delete (Object.prototype as Record<string, unknown>)[sentinels.proto];
-    delete (globalThis as Record<string, unknown>)[sentinels.global];
-  }
-  return touched;
-}
-
-const PROTO_SENTINEL = "dpmProtoSentinel";
-const GLOBAL_SENTINEL = "dpmGlobalSentinel";
 const HOSTILE_TOKENS = [
   "__proto__", "constructor", "prototype", "globalThis", "process", "this", "eval", "Function", "toString",
   "hasOwnProperty", "valueOf", "require", "import", "window", PROTO_SENTINEL, GLOBAL_SENTINEL,

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isDpmError, type DpmError } from "../errors/DpmError.js";
 import { parseFormula, type FormulaAst } from "./parseFormula.js";
+import { GLOBAL_SENTINEL, PROTO_SENTINEL, withTraps } from "../../test/readTraps.ts";
 
 /** Runs `fn`, which must throw, and returns the DpmError it threw. */
 function catchDpm(fn: () => unknown): DpmError {
@@ -39,55 +40,6 @@ function walk(ast: FormulaAst, out: FormulaAst[] = []): FormulaAst[] {
   return out;
 }
 
-/**
- * Installs read traps for the duration of `fn`: getters for sentinel names on Object.prototype and
- * globalThis, and counting wrappers around Object.prototype.__proto__ / .constructor and the global
- * eval / Function. Returns what was touched. Nothing else runs while the traps are installed.
- */
-function withTraps(sentinels: { proto: string; global: string }, fn: () => void): string[] {
-  const touched: string[] = [];
-  const protoDescriptor = Object.getOwnPropertyDescriptor(Object.prototype, "__proto__") as PropertyDescriptor;
-  const ctorDescriptor = Object.getOwnPropertyDescriptor(Object.prototype, "constructor") as PropertyDescriptor;
-  const evalDescriptor = Object.getOwnPropertyDescriptor(globalThis, "eval") as PropertyDescriptor;
-  const functionDescriptor = Object.getOwnPropertyDescriptor(globalThis, "Function") as PropertyDescriptor;
-  const trap = (target: object, name: string, value: () => unknown, set?: (v: unknown) => void): void => {
-    Object.defineProperty(target, name, {
-      configurable: true,
-      get() {
-        touched.push(name);
-        return value.call(this);
-      },
-      set(v: unknown) {
-        touched.push(`set ${name}`);
-        set?.call(this, v);
-      },
-    });
-  };
-  try {
-    trap(Object.prototype, sentinels.proto, () => 1);
-    trap(globalThis, sentinels.global, () => 1);
-    trap(Object.prototype, "__proto__", function (this: unknown) {
-      return (protoDescriptor.get as () => unknown).call(this);
-    }, function (this: unknown, v: unknown) {
-      (protoDescriptor.set as (v: unknown) => void).call(this, v);
-    });
-    trap(Object.prototype, "constructor", () => Object);
-    trap(globalThis, "eval", () => evalDescriptor.value);
-    trap(globalThis, "Function", () => functionDescriptor.value);
-    fn();
-  } finally {
-    Object.defineProperty(Object.prototype, "__proto__", protoDescriptor);
-    Object.defineProperty(Object.prototype, "constructor", ctorDescriptor);
-    Object.defineProperty(globalThis, "eval", evalDescriptor);
-    Object.defineProperty(globalThis, "Function", functionDescriptor);
-    delete (Object.prototype as Record<string, unknown>)[sentinels.proto];
-    delete (globalThis as Record<string, unknown>)[sentinels.global];
-  }
-  return touched;
-}
-
-const PROTO_SENTINEL = "dpmProtoSentinel";
-const GLOBAL_SENTINEL = "dpmGlobalSentinel";
 
 /** Tokens an attacker (or a careless JSON author) might put in a formula. */
 const HOSTILE_TOKENS = [
