@@ -1,6 +1,7 @@
 /**
  * The shared typed model of `@dpm`: periods and time series, typed errors and validation, seeded
- * random numbers, and the driver model (inputs → formulas → KPIs over time, stocks and flows,
+ * random numbers, special functions (log-gamma, incomplete beta and gamma, normal and t
+ * distributions), and the driver model (inputs → formulas → KPIs over time, stocks and flows,
  * scenarios). Every other `@dpm` package speaks these types.
  *
  * @packageDocumentation
@@ -43,6 +44,15 @@ export { mapSeries, zipSeries } from "./time/mapSeries.js";
 export { createRng } from "./random/Rng.js";
 export type { Rng, Seed } from "./random/Rng.js";
 export { normalQuantile } from "./random/normalQuantile.js";
+
+export { logGamma, logFactorial } from "./math/logGamma.js";
+export { logBeta } from "./math/logBeta.js";
+export { regularizedBeta } from "./math/regularizedBeta.js";
+export { regularizedGamma } from "./math/regularizedGamma.js";
+export { gammaPdf } from "./math/gammaPdf.js";
+export { normalCdf, normalPdf } from "./math/normal.js";
+export { studentTCdf, studentTQuantile } from "./math/studentT.js";
+export { binomialPmf, poissonPmf } from "./math/discretePmf.js";
 
 export { parseFormula } from "./model/parseFormula.js";
 export type { BinaryOperator, FormulaAst } from "./model/parseFormula.js";

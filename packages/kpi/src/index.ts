@@ -82,7 +82,6 @@ export { trackKpi } from "./tracking/trackKpi.js";
 export type { KpiAlert, KpiAlertKind, KpiPeriodStatus, KpiReport, KpiTrend, TrackKpiOptions } from "./tracking/trackKpi.js";
 export { linearTrend } from "./tracking/linearTrend.js";
 export type { LinearTrend } from "./tracking/linearTrend.js";
-export { studentTCdf } from "./tracking/studentTCdf.js";
 
 // Cohorts
 export { cohortTable } from "./cohorts/cohortTable.js";

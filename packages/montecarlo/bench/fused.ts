@@ -67,7 +67,7 @@ function ppnd16(p: number): number {
   return q < 0 ? -z : z;
 }
 
-/** Cody's Φ, as @dpm/montecarlo's normalCdf. */
+/** Cody's Φ, as @dpm/core's normalCdf. */
 function phi(x: number): number {
   const y = Math.abs(x);
   if (y <= 0.67448975) {

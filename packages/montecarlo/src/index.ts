@@ -35,7 +35,6 @@ export { truncate } from "./distributions/truncate.js";
 export type { TruncateOptions } from "./distributions/truncate.js";
 export { distributionFromJson } from "./distributions/distributionFromJson.js";
 
-export { normalCdf } from "./math/normalCdf.js";
 export type { RandomSource } from "./random/UniformStream.js";
 
 export { latinHypercube } from "./sampling/latinHypercube.js";

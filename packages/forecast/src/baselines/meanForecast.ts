@@ -1,5 +1,5 @@
+import { studentTQuantile } from "@dpm/core";
 import type { Forecast } from "../intervals/Forecast.js";
-import { studentTQuantile } from "../internal/studentT.js";
 import type { SeriesInput } from "../internal/input.js";
 import type { BaselineOptions } from "./BaselineOptions.js";
 import { runBaseline } from "./runBaseline.js";

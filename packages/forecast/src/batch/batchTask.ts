@@ -1,11 +1,10 @@
-import { DpmError, createRng, isDpmError, type Period, type Seed } from "@dpm/core";
+import { DpmError, createRng, isDpmError, studentTQuantile, type Period, type Seed } from "@dpm/core";
 import { autoForecastData } from "../autoForecast.js";
 import { lagWalkKernel } from "../baselines/lagWalk.js";
 import type { EtsFit } from "../ets/EtsFit.js";
 import type { PredictionInterval, SamplePaths } from "../intervals/Forecast.js";
 import { normalIntervals } from "../intervals/normalIntervals.js";
 import { readHorizon, readLevels, readOptions, readSeries, type SeriesData } from "../internal/input.js";
-import { studentTQuantile } from "../internal/studentT.js";
 
 /**
  * The method a batch applies to every series: the automatic choice (`"auto"`, default) or a

@@ -1,7 +1,6 @@
-import { DpmError, isTimeSeries, type TimeSeries } from "@dpm/core";
+import { DpmError, isTimeSeries, studentTCdf, type TimeSeries } from "@dpm/core";
 import { linearRegression } from "simple-statistics";
 import { describe } from "../internal/checks.js";
-import { studentTTail } from "./studentTCdf.js";
 
 /**
  * A straight-line trend fitted by least squares, with the t test of its slope.
@@ -30,7 +29,7 @@ export interface LinearTrend {
 /**
  * Fits `value = intercept + slope × index` to a series by ordinary least squares (simple-statistics'
  * `linearRegression`) and tests whether the slope differs from zero: `t = slope / se(slope)` with
- * `n − 2` degrees of freedom, two-sided p-value from {@link studentTCdf}. Missing values (NaN) are
+ * `n − 2` degrees of freedom, two-sided p-value from `studentTCdf` in `@dpm/core`. Missing values (NaN) are
  * skipped; the others keep their index, so gaps do not bend the time axis.
  *
  * @param values - the values (an array, typed array or TimeSeries), at least 3 observed
@@ -107,7 +106,7 @@ export function trendOf(points: readonly (readonly [number, number])[], fn: stri
     pValue = slope === 0 ? 1 : 0;
   } else {
     tStatistic = slope / standardError;
-    pValue = Math.min(1, 2 * studentTTail(Math.abs(tStatistic), df));
+    pValue = Math.min(1, 2 * studentTCdf(-Math.abs(tStatistic), df)); // the lower tail, computed directly
   }
   const rSquared = sst === 0 ? 0 : 1 - sse / sst;
   return { slope, intercept, n, degreesOfFreedom: df, standardError, tStatistic, pValue, rSquared };

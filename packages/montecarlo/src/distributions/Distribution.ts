@@ -1,5 +1,4 @@
-import { assertInteger, DpmError, normalQuantile } from "@dpm/core";
-import { phi } from "../math/normalCdf.js";
+import { assertInteger, DpmError, normalCdf, normalQuantile } from "@dpm/core";
 import { toUniformSource, type RandomSource, type UniformSource } from "../random/UniformStream.js";
 
 /**
@@ -145,7 +144,7 @@ export abstract class DistributionImpl {
   _fromNormalInto(z: Float64Array, out: Float64Array, from: number, to: number): void {
     for (let i = from; i < to; i++) {
       const v = z[i] as number;
-      out[i] = v <= 0 ? this._quantile(phi(v)) : this._isf(phi(-v));
+      out[i] = v <= 0 ? this._quantile(normalCdf(v)) : this._isf(normalCdf(-v));
     }
   }
 

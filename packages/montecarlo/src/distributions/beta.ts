@@ -1,5 +1,4 @@
-import { DpmError } from "@dpm/core";
-import { logBeta, regularizedBeta } from "../math/regularizedBeta.js";
+import { DpmError, logBeta, regularizedBeta } from "@dpm/core";
 import { solveMonotone } from "../math/solveMonotone.js";
 import type { UniformSource } from "../random/UniformStream.js";
 import { checkX, DistributionImpl, finiteParam, invalid, type ContinuousDistribution, type DistributionJson } from "./Distribution.js";

@@ -1,7 +1,4 @@
-import { assertInteger } from "@dpm/core";
-import { logFactorial } from "../math/logGamma.js";
-import { regularizedBeta } from "../math/regularizedBeta.js";
-import { binomialPmf } from "../math/saddlePoint.js";
+import { assertInteger, binomialPmf, logFactorial, regularizedBeta } from "@dpm/core";
 import type { UniformSource } from "../random/UniformStream.js";
 import { DiscreteIntegerImpl } from "./DiscreteIntegerImpl.js";
 import { checkX, finiteParam, invalid, type DiscreteDistribution, type DistributionJson } from "./Distribution.js";

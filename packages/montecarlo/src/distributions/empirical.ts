@@ -1,5 +1,4 @@
-import { DpmError, toFiniteArray } from "@dpm/core";
-import { normalDensity, phi } from "../math/normalCdf.js";
+import { DpmError, normalCdf, normalPdf, toFiniteArray } from "@dpm/core";
 import { solveMonotone } from "../math/solveMonotone.js";
 import type { UniformSource } from "../random/UniformStream.js";
 import { DiscreteValuesImpl } from "./discrete.js";
@@ -33,19 +32,19 @@ export class KernelDensityImpl extends DistributionImpl implements ContinuousDis
   private density(x: number): number {
     const { data, bandwidth: h } = this;
     let s = 0;
-    for (let i = 0; i < data.length; i++) s += normalDensity((x - (data[i] as number)) / h);
+    for (let i = 0; i < data.length; i++) s += normalPdf((x - (data[i] as number)) / h);
     return s / (data.length * h);
   }
   _cdf(x: number): number {
     const { data, bandwidth: h } = this;
     let s = 0;
-    for (let i = 0; i < data.length; i++) s += phi((x - (data[i] as number)) / h);
+    for (let i = 0; i < data.length; i++) s += normalCdf((x - (data[i] as number)) / h);
     return s / data.length;
   }
   override _sf(x: number): number {
     const { data, bandwidth: h } = this;
     let s = 0;
-    for (let i = 0; i < data.length; i++) s += phi(((data[i] as number) - x) / h);
+    for (let i = 0; i < data.length; i++) s += normalCdf(((data[i] as number) - x) / h);
     return s / data.length;
   }
   _quantile(p: number): number {

@@ -1,8 +1,7 @@
-import { DpmError } from "@dpm/core";
-import { regularizedGamma } from "../math/regularizedGamma.js";
+import { DpmError, gammaPdf, regularizedGamma } from "@dpm/core";
 import type { UniformSource } from "../random/UniformStream.js";
 import { checkX, DistributionImpl, finiteParam, type ContinuousDistribution, type DistributionJson } from "./Distribution.js";
-import { gammaDensity, gammaDraw, gammaQuantile } from "./gammaKernels.js";
+import { gammaDraw, gammaQuantile } from "./gammaKernels.js";
 
 /** @internal */
 export class GammaImpl extends DistributionImpl implements ContinuousDistribution {
@@ -21,7 +20,7 @@ export class GammaImpl extends DistributionImpl implements ContinuousDistributio
   }
   pdf(x: number): number {
     checkX(x, "gamma.pdf");
-    return gammaDensity(this.shape, x / this.scale) / this.scale;
+    return gammaPdf(x, this.shape, 1 / this.scale);
   }
   _cdf(x: number): number {
     return regularizedGamma(this.shape, x / this.scale, false);

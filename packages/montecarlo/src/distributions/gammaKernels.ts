@@ -1,15 +1,7 @@
-import { logGammaPrefactor, regularizedGamma } from "../math/regularizedGamma.js";
-import { logGamma } from "../math/logGamma.js";
+import { gammaPdf, logGamma, regularizedGamma } from "@dpm/core";
 import { solveMonotone } from "../math/solveMonotone.js";
 import type { UniformSource } from "../random/UniformStream.js";
 import { ndtri } from "./Distribution.js";
-
-/** @internal Density of Gamma(a, 1) at x. */
-export function gammaDensity(a: number, x: number): number {
-  if (x < 0) return 0;
-  if (x === 0) return a < 1 ? Infinity : a === 1 ? 1 : 0;
-  return Math.exp(logGammaPrefactor(a, x)) / x;
-}
 
 /**
  * @internal Quantile of Gamma(a, 1): the lower tail p when `upper` is false, else the upper tail
@@ -35,7 +27,7 @@ export function gammaQuantile(a: number, p: number, upper: boolean): number {
   const useUpper = lowerP > 0.5;
   const target = useUpper ? (upper ? p : 1 - p) : lowerP;
   const f = useUpper ? (v: number) => target - regularizedGamma(a, v, true) : (v: number) => regularizedGamma(a, v, false) - target;
-  return solveMonotone(f, (v) => gammaDensity(a, v), x, 0, Infinity);
+  return solveMonotone(f, (v) => gammaPdf(v, a), x, 0, Infinity);
 }
 
 /**

@@ -1,5 +1,4 @@
-import { DpmError } from "@dpm/core";
-import { normalDensity, phi } from "../math/normalCdf.js";
+import { DpmError, normalCdf, normalPdf } from "@dpm/core";
 import type { UniformSource } from "../random/UniformStream.js";
 import { checkX, DistributionImpl, finiteParam, ndtri, type ContinuousDistribution, type DistributionJson } from "./Distribution.js";
 
@@ -22,13 +21,13 @@ export class LognormalImpl extends DistributionImpl implements ContinuousDistrib
 
   pdf(x: number): number {
     checkX(x, "lognormal.pdf");
-    return x <= 0 ? 0 : normalDensity((Math.log(x) - this.mu) / this.sigma) / (this.sigma * x);
+    return x <= 0 ? 0 : normalPdf((Math.log(x) - this.mu) / this.sigma) / (this.sigma * x);
   }
   _cdf(x: number): number {
-    return x <= 0 ? 0 : x === Infinity ? 1 : phi((Math.log(x) - this.mu) / this.sigma);
+    return x <= 0 ? 0 : x === Infinity ? 1 : normalCdf((Math.log(x) - this.mu) / this.sigma);
   }
   override _sf(x: number): number {
-    return x <= 0 ? 1 : x === Infinity ? 0 : phi((this.mu - Math.log(x)) / this.sigma);
+    return x <= 0 ? 1 : x === Infinity ? 0 : normalCdf((this.mu - Math.log(x)) / this.sigma);
   }
   _quantile(p: number): number {
     return Math.exp(this.mu + this.sigma * ndtri(p));

@@ -1,4 +1,4 @@
-import { normalDensity, phi } from "../math/normalCdf.js";
+import { normalCdf, normalPdf } from "@dpm/core";
 import type { UniformSource } from "../random/UniformStream.js";
 import { checkX, DistributionImpl, finiteParam, ndtri, type ContinuousDistribution, type DistributionJson } from "./Distribution.js";
 
@@ -20,13 +20,13 @@ export class NormalImpl extends DistributionImpl implements ContinuousDistributi
 
   pdf(x: number): number {
     checkX(x, "normal.pdf");
-    return normalDensity((x - this.mu) / this.sigma) / this.sigma;
+    return normalPdf((x - this.mu) / this.sigma) / this.sigma;
   }
   _cdf(x: number): number {
-    return x === Infinity ? 1 : x === -Infinity ? 0 : phi((x - this.mu) / this.sigma);
+    return x === Infinity ? 1 : x === -Infinity ? 0 : normalCdf((x - this.mu) / this.sigma);
   }
   override _sf(x: number): number {
-    return x === Infinity ? 0 : x === -Infinity ? 1 : phi((this.mu - x) / this.sigma);
+    return x === Infinity ? 0 : x === -Infinity ? 1 : normalCdf((this.mu - x) / this.sigma);
   }
   _quantile(p: number): number {
     return this.mu + this.sigma * ndtri(p);

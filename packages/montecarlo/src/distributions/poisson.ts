@@ -1,6 +1,4 @@
-import { logFactorial } from "../math/logGamma.js";
-import { poissonPmf } from "../math/saddlePoint.js";
-import { regularizedGamma } from "../math/regularizedGamma.js";
+import { logFactorial, poissonPmf, regularizedGamma } from "@dpm/core";
 import type { UniformSource } from "../random/UniformStream.js";
 import { DiscreteIntegerImpl } from "./DiscreteIntegerImpl.js";
 import { checkX, finiteParam, type DiscreteDistribution, type DistributionJson } from "./Distribution.js";

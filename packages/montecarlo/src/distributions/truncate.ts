@@ -1,6 +1,5 @@
-import { DpmError } from "@dpm/core";
+import { DpmError, normalPdf } from "@dpm/core";
 import { integrate } from "../math/integrate.js";
-import { normalDensity } from "../math/normalCdf.js";
 import { checkX, DistributionImpl, finiteParam, implOf, isDistribution, type ContinuousDistribution, type DistributionJson } from "./Distribution.js";
 import { NormalImpl } from "./normal.js";
 
@@ -89,8 +88,8 @@ function truncatedNormalMoments(mu: number, sigma: number, a: number, b: number)
   const be = (b - mu) / sigma;
   const n = new NormalImpl(0, 1);
   const z = be <= 0 ? n._cdf(be) - n._cdf(al) : al >= 0 ? n._sf(al) - n._sf(be) : 1 - n._cdf(al) - n._sf(be);
-  const pa = Number.isFinite(al) ? normalDensity(al) : 0;
-  const pb = Number.isFinite(be) ? normalDensity(be) : 0;
+  const pa = Number.isFinite(al) ? normalPdf(al) : 0;
+  const pb = Number.isFinite(be) ? normalPdf(be) : 0;
   const apa = Number.isFinite(al) ? al * pa : 0;
   const bpb = Number.isFinite(be) ? be * pb : 0;
   const d = (pa - pb) / z;

@@ -1,6 +1,5 @@
-import { assertInteger, DpmError } from "@dpm/core";
+import { assertInteger, DpmError, normalCdf } from "@dpm/core";
 import { ndtri } from "../distributions/Distribution.js";
-import { phi } from "../math/normalCdf.js";
 import { toUniformSource, type RandomSource } from "../random/UniformStream.js";
 import { normalScoreFactor, type CorrelationScale } from "./imanConover.js";
 import { stratifiedInto } from "./latinHypercube.js";
@@ -78,6 +77,6 @@ export function gaussianCopula(count: number, matrix: readonly (readonly number[
     return c;
   });
   correlateInPlace(cols, factor, k, count);
-  for (const c of cols) for (let r = 0; r < count; r++) c[r] = phi(c[r] as number);
+  for (const c of cols) for (let r = 0; r < count; r++) c[r] = normalCdf(c[r] as number);
   return cols;
 }

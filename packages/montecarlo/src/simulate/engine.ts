@@ -1,6 +1,5 @@
-import { runVectorized, type VectorInput } from "@dpm/core";
+import { normalPdf, runVectorized, type VectorInput } from "@dpm/core";
 import { ndtri } from "../distributions/Distribution.js";
-import { normalDensity } from "../math/normalCdf.js";
 import { ColumnStats, PartBuilder, type ColumnConfig, type ColumnPart } from "../stats/ColumnStats.js";
 import { QuantileSketch, type SketchState } from "../stats/QuantileSketch.js";
 import { BLOCK, ChunkSampler } from "./sampleChunk.js";
@@ -57,7 +56,7 @@ function addAll(sketch: QuantileSketch, values: ArrayLike<number>, n: number): v
  */
 export function hallSheather(p: number, n: number): number {
   const z = ndtri(p);
-  const f = normalDensity(z);
+  const f = normalPdf(z);
   return n ** (-1 / 3) * 1.959963984540054 ** (2 / 3) * ((1.5 * f * f) / (2 * z * z + 1)) ** (1 / 3);
 }
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import { normalQuantile } from "@dpm/core";
 import { describe, expect, it } from "vitest";
-import { normalCdf } from "../index.js";
+import { normalQuantile } from "../random/normalQuantile.js";
+import { normalCdf } from "./normal.js";
 
 describe("normalCdf", () => {
   it("matches R's pnorm to 1e-15 relative, in both tails", () => {

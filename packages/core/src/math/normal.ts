@@ -1,4 +1,4 @@
-import { DpmError } from "@dpm/core";
+import { checkArgument } from "./checkArgument.js";
 
 const A = [2.2352520354606839287, 161.02823106855587881, 1067.6894854603709582, 18154.981253343561249, 0.065682337918207449113] as const;
 const B = [47.20258190468824187, 976.09855173777669322, 10260.932208618978205, 45507.789335026729956] as const;
@@ -16,11 +16,11 @@ const SQRT32 = 5.656854249492380195206754896838;
 const INV_SQRT_2PI = 0.398942280401432677939946059934;
 
 /**
- * @internal The lower tail Φ(x) by W. J. Cody's rational Chebyshev approximations (Math. Comp. 1969,
- * as in R's `pnorm`): relative error below 1e-15 over the whole line, both tails computed directly
- * (Φ(−x) for x > 0 is never formed as 1 − Φ(x)).
+ * Φ(x) by W. J. Cody's rational Chebyshev approximations (Math. Comp. 1969, as in R's `pnorm`):
+ * relative error below 1e-15 over the whole line, both tails computed directly (Φ(−x) for x > 0 is
+ * never formed as 1 − Φ(x)).
  */
-export function phi(x: number): number {
+function cody(x: number): number {
   const y = Math.abs(x);
   if (y <= 0.67448975) {
     let xnum = 0;
@@ -64,11 +64,6 @@ export function phi(x: number): number {
   return x > 0 ? 1 - tail : tail;
 }
 
-/** @internal The standard normal density φ(x). */
-export function normalDensity(x: number): number {
-  return INV_SQRT_2PI * Math.exp(-0.5 * x * x);
-}
-
 /**
  * The standard normal cumulative distribution function Φ(x), by Cody's algorithm (the one R's
  * `pnorm` uses), accurate to about 1e-15 relative in both tails.
@@ -79,7 +74,7 @@ export function normalDensity(x: number): number {
  *
  * @example
  * ```ts
- * import { normalCdf } from "@dpm/montecarlo";
+ * import { normalCdf } from "@dpm/core";
  *
  * normalCdf(1.959963984540054).toFixed(6); // => "0.975000"
  * normalCdf(-10).toExponential(4); // => "7.6199e-24"
@@ -88,10 +83,29 @@ export function normalDensity(x: number): number {
  * @category Math
  */
 export function normalCdf(x: number): number {
-  if (typeof x !== "number" || Number.isNaN(x)) {
-    throw new DpmError("INVALID_ARGUMENT", `normalCdf: x must be a number, got ${String(x)}.`, { path: "x" });
-  }
+  checkArgument(typeof x === "number" && !Number.isNaN(x), "normalCdf", "x", "a number", x);
   if (x === Infinity) return 1;
   if (x === -Infinity) return 0;
-  return phi(x);
+  return cody(x);
+}
+
+/**
+ * The standard normal density φ(x) = e^(−x²/2) / √(2π).
+ *
+ * @param x - any number; ±Infinity give 0
+ * @returns φ(x)
+ * @throws {@link DpmError} `INVALID_ARGUMENT` when x is not a number or is NaN
+ *
+ * @example
+ * ```ts
+ * import { normalPdf } from "@dpm/core";
+ *
+ * normalPdf(0).toFixed(12); // => "0.398942280401"
+ * ```
+ *
+ * @category Math
+ */
+export function normalPdf(x: number): number {
+  checkArgument(typeof x === "number" && !Number.isNaN(x), "normalPdf", "x", "a number", x);
+  return INV_SQRT_2PI * Math.exp(-0.5 * x * x);
 }

@@ -1,7 +1,25 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { close, expectDpm } from "../../test/helpers.js";
-import { regularizedBeta, studentTCdf } from "./studentTCdf.js";
+import { DpmError } from "../errors/DpmError.js";
+import { regularizedBeta } from "./regularizedBeta.js";
+import { studentTCdf, studentTQuantile } from "./studentT.js";
+
+/** Relative-or-absolute closeness: |a − b| ≤ tol · max(1, |b|). */
+function close(a: number, b: number, tol = 1e-12): boolean {
+  return Math.abs(a - b) <= tol * Math.max(1, Math.abs(b));
+}
+
+function expectDpm(fn: () => unknown, code: string, path: string): void {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(DpmError);
+    expect((error as DpmError).code).toBe(code);
+    expect((error as DpmError).path).toBe(path);
+    return;
+  }
+  throw new Error(`expected a DpmError ${code}`);
+}
 
 // Closed forms of the Student t CDF for small degrees of freedom (e.g. Abramowitz & Stegun 26.7.3).
 const closedForm: Record<number, (t: number) => number> = {
@@ -75,21 +93,44 @@ describe("regularizedBeta", () => {
   it("satisfies I_x(a, b) = 1 − I_(1−x)(b, a) (property)", () => {
     fc.assert(
       fc.property(fc.double({ min: 0.01, max: 0.99, noNaN: true }), fc.double({ min: 0.5, max: 300, noNaN: true }), fc.double({ min: 0.5, max: 300, noNaN: true }), (x, a, b) => {
-        expect(Math.abs(regularizedBeta(x, a, b) - (1 - regularizedBeta(1 - x, b, a)))).toBeLessThan(1e-12);
+        expect(Math.abs(regularizedBeta(a, b, x) - (1 - regularizedBeta(b, a, 1 - x)))).toBeLessThan(1e-12);
       }),
     );
   });
 
   it("matches closed forms: I_x(1, 1) = x, I_x(a, 1) = x^a, I_x(1, b) = 1 − (1 − x)^b", () => {
     for (const x of [0.001, 0.2, 0.5, 0.77, 0.999]) {
-      expect(regularizedBeta(x, 1, 1)).toBeCloseTo(x, 14);
-      expect(regularizedBeta(x, 3.5, 1)).toBeCloseTo(x ** 3.5, 13);
-      expect(regularizedBeta(x, 1, 2.5)).toBeCloseTo(1 - (1 - x) ** 2.5, 13);
+      expect(regularizedBeta(1, 1, x)).toBeCloseTo(x, 14);
+      expect(regularizedBeta(3.5, 1, x)).toBeCloseTo(x ** 3.5, 13);
+      expect(regularizedBeta(1, 2.5, x)).toBeCloseTo(1 - (1 - x) ** 2.5, 13);
     }
     // symmetric case, large parameters (the Stirling-corrected ln B branch)
-    expect(regularizedBeta(0.5, 20, 20)).toBeCloseTo(0.5, 13);
-    expect(regularizedBeta(0.5, 400.5, 400.5)).toBeCloseTo(0.5, 12);
-    expect(regularizedBeta(0, 2, 3)).toBe(0);
-    expect(regularizedBeta(1, 2, 3)).toBe(1);
+    expect(regularizedBeta(20, 20, 0.5)).toBeCloseTo(0.5, 13);
+    expect(regularizedBeta(400.5, 400.5, 0.5)).toBeCloseTo(0.5, 12);
+    expect(regularizedBeta(2, 3, 0)).toBe(0);
+    expect(regularizedBeta(2, 3, 1)).toBe(1);
+  });
+});
+
+
+describe("studentTQuantile", () => {
+  it("matches R's qt to 1e-9", () => {
+    // R qt() / scipy.stats.t.ppf at these (p, df)
+    const cases: [number, number, number][] = [
+      [0.975, 10, 2.228138851986274],
+      [0.9, 3, 1.637744353696210],
+      [0.995, 1, 63.65674116287399],
+      [0.975, 2, 4.302652729749464],
+      [0.6, 30, 0.2556053649519128],
+      [0.1, 5, -1.475884048824481],
+      [0.9999, 7, 7.063432828157639],
+    ];
+    for (const [p, df, q] of cases) expect(studentTQuantile(p, df)).toBeCloseTo(q, 9);
+  });
+
+  it("inverts the CDF", () => {
+    for (const df of [1.5, 3, 12, 80]) {
+      for (const p of [0.01, 0.2, 0.5, 0.77, 0.999]) expect(studentTCdf(studentTQuantile(p, df), df)).toBeCloseTo(p, 12);
+    }
   });
 });
