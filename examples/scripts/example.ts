@@ -1,14 +1,18 @@
-// pnpm example <name>: runs examples/src/<name>.ts (names: see examples/src).
+// pnpm example <name|package>: runs examples/src/<name>.ts; without an argument, lists them.
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { EXAMPLES, findExample } from "./examples.js";
 
 const dir = fileURLToPath(new URL("../src/", import.meta.url));
-const names = readdirSync(dir).filter((f) => f.endsWith(".ts")).map((f) => f.slice(0, -3));
-const name = process.argv[2];
-if (name === undefined || !existsSync(`${dir}${name}.ts`)) {
-  console.error(`usage: pnpm example <name>; examples: ${names.join(", ")}`);
-  process.exit(2);
+const arg = process.argv[2];
+const example = arg === undefined ? undefined : findExample(arg);
+if (example === undefined) {
+  const stream = arg === undefined || arg === "--help" || arg === "-h" ? process.stdout : process.stderr;
+  if (stream === process.stderr) stream.write(`error: no example named ${JSON.stringify(arg)}\n\n`);
+  stream.write("usage: pnpm example <name>   (or the package name: pnpm example forecast)\n\n");
+  for (const e of EXAMPLES) stream.write(`  ${e.name.padEnd(18)} @dpm/${e.package.padEnd(11)} ${e.story}\n`);
+  stream.write("\nThe whole story through every package: pnpm demo\n");
+  process.exit(stream === process.stdout ? 0 : 2);
 }
-const result = spawnSync(process.execPath, ["--import", "tsx", `${dir}${name}.ts`, ...process.argv.slice(3)], { stdio: "inherit" });
+const result = spawnSync(process.execPath, ["--import", "tsx", `${dir}${example.name}.ts`, ...process.argv.slice(3)], { stdio: "inherit" });
 process.exit(result.status ?? 1);

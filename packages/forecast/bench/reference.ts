@@ -13,10 +13,11 @@ import { dirname, join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { ensureBuilt } from "./ensureBuilt.ts";
 import { generateMonthly } from "./generate.ts";
+import { printRows, thetaColumn, type BenchCase } from "./columns.ts";
 
 ensureBuilt();
 // Typed from the sources, loaded from the bundles (string specifiers keep tsc off dist/).
-const { autoForecast, fitEts, mase, smape }: typeof import("../src/index.ts") = await import(String("../dist/index.js"));
+const { autoForecast, fitEts, mase, smape, thetaForecast }: typeof import("../src/index.ts") = await import(String("../dist/index.js"));
 const { forecastBatchParallel }: typeof import("../src/node.ts") = await import(String("../dist/node.js"));
 const { createRng } = await import("@dpm/core");
 
@@ -31,7 +32,7 @@ const batchCount = Number(arg("batch") ?? 10_000);
 const reps = Number(arg("reps") ?? 9);
 
 interface Series { name: string; frequency: number; values: number[] }
-interface RMethod { model: string; MASE: number; sMAPE: number; fit_cpu_s: number; fit_s: number }
+interface RMethod { model: string; MASE: number; sMAPE: number; fit_cpu_s: number; fit_s: number; point?: number[] }
 interface RSeries { name: string; m: number; n_train: number; h: number; actual?: number[]; methods: Record<string, RMethod> }
 
 const data: Series[] = JSON.parse(readFileSync(dataFile, "utf8"));
@@ -42,7 +43,17 @@ const cases = reference.series
     if (s === undefined || r.methods.ets === undefined) return null;
     const train = Float64Array.from(s.values.slice(0, r.n_train));
     const actual = Float64Array.from(r.actual ?? s.values.slice(r.n_train, r.n_train + r.h));
-    return { name: r.name, m: r.m, h: r.h, train, actual, r: r.methods.ets };
+    return { name: r.name, m: r.m, h: r.h, train, actual, r: r.methods.ets, methods: r.methods };
+  })
+  .filter((c): c is NonNullable<typeof c> => c !== null);
+// Every series with data (the Theta and ARIMA columns do not need an R ets result).
+const allCases: BenchCase[] = reference.series
+  .map((r) => {
+    const s = data.find((d) => d.name === r.name);
+    if (s === undefined) return null;
+    const train = Float64Array.from(s.values.slice(0, r.n_train));
+    const actual = Float64Array.from(r.actual ?? s.values.slice(r.n_train, r.n_train + r.h));
+    return { name: r.name, m: r.m, h: r.h, train, actual, methods: r.methods };
   })
   .filter((c): c is NonNullable<typeof c> => c !== null);
 
@@ -152,6 +163,11 @@ console.log(`  per series      R/ours speed-up: min ${num(Math.min(...rows.map((
 console.log(`  all ${rows.length} series  ours ${num(total, 1)} ms   R ets ${num(rows.reduce((a, r) => a + r.rMs, 0), 0)} ms`);
 if (monthly) console.log(`  one monthly series (${monthly.name}, ${monthly.values.length} points): ${num(monthlyMs, 2)} ms`);
 
+// ---------------------------------------------------------------- Theta vs R's thetaf
+const theta = thetaColumn(allCases, thetaForecast, mase, reps);
+printRows("Theta vs R forecast::thetaf (ours: seas. = seasonally adjusted; * = forecasts differ from R's by > 1e-4)", "ours", "R", theta.rows, 14);
+console.log(`  mean MASE ours ${num(theta.summary.meanMASE ?? NaN)}   R thetaf ${num(theta.summary.rMeanMASE ?? NaN)}   ratio ${num(theta.summary.ratio ?? NaN)}   median ms ours ${num(theta.summary.medianFitMs ?? NaN, 2)} vs R ${num(theta.summary.rMedianFitMs ?? NaN, 1)}`);
+
 // ---------------------------------------------------------------- fixed models (r_fits.json)
 const fitsFile = join(dirname(refFile), "r_fits.json");
 if (existsSync(fitsFile)) {
@@ -243,6 +259,7 @@ console.log(
       medianFitMs: round(medianFitMs, 3),
       rMedianFitMs: round(rMedianFitMs, 3),
     },
+    theta: theta.summary,
     augurs: { meanMASE: round(mean(augursOk.map((r) => r.aMase))), medianFitMs: round(aMedianFitMs, 3) },
     ...(batch === null ? {} : { batch }),
   }),

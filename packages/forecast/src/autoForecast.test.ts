@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { timeSeries } from "@dpm/core";
 import { catchDpm, holdout, rForecast } from "../test/reference.js";
 import { autoForecast } from "./autoForecast.js";
+import { backtest } from "./backtest/backtest.js";
 import { mase } from "./metrics/mase.js";
+import { thetaForecast } from "./theta/thetaForecast.js";
 
 describe("autoForecast", () => {
   it("is at least as accurate as R's ets on the 14 reference series (mean MASE), mostly with R's model", () => {
@@ -53,5 +55,59 @@ describe("autoForecast", () => {
     expect(e.code).toBe("NON_FINITE");
     expect(e.message).toMatch(/series\[2\] is NaN.*Remove or fill missing values first/);
     expect(catchDpm(() => autoForecast([1], { horizon: 1 })).code).toBe("TOO_SHORT");
+  });
+});
+
+describe("autoForecast families", () => {
+  it("keeps the ETS default and reports the family", () => {
+    const r = holdout("UKgas");
+    const f = autoForecast(r.train, { horizon: 4, period: 4 });
+    const g = autoForecast(r.train, { horizon: 4, period: 4, methods: ["ets"] });
+    expect(f.family).toBe("ets");
+    expect(f.selection).toBeNull();
+    expect(Array.from(g.point)).toEqual(Array.from(f.point));
+  });
+
+  it("chooses the family with the lower cross-validated MASE, and the scores are those of backtest", () => {
+    const r = holdout("Nile");
+    const f = autoForecast(r.train, { horizon: 6, methods: ["ets", "theta"] });
+    expect(f.selection?.map((s) => s.family)).toEqual(["ets", "theta"]);
+    const [ets, theta] = f.selection ?? [];
+    expect(f.family).toBe((ets?.mase as number) <= (theta?.mase as number) ? "ets" : "theta");
+    // recompute the Theta score independently with backtest + thetaForecast (n = 94: cv horizon 6, step 3, 3 origins)
+    const n = r.train.length;
+    const direct = backtest(r.train, (y, h) => thetaForecast(y, { horizon: h }), { horizon: 6, initial: n - 6 - 2 * 3, step: 3 });
+    expect(theta?.mase).toBeCloseTo(direct.aggregate.mase, 12);
+    expect(f.description).toMatch(/chosen by cross-validated MASE/);
+  });
+
+  it("with a single non-ETS family forecasts with that family", () => {
+    const y = Array.from({ length: 60 }, (_, t) => 100 + 2 * t + 3 * Math.sin(t * 1.7));
+    const f = autoForecast(y, { horizon: 6, methods: ["theta"] });
+    expect(f.family).toBe("theta");
+    expect(f.method).toBe("Theta");
+    expect(f.model).toBeNull();
+    expect(Array.from(f.point)).toEqual(Array.from(thetaForecast(y, { horizon: 6 }).point));
+  });
+
+  it("combines families: points and each bound are the means of the members'", () => {
+    const r = holdout("AirPassengers");
+    const c = autoForecast(r.train, { horizon: 12, period: 12, methods: ["ets", "theta"], combine: true });
+    const e = autoForecast(r.train, { horizon: 12, period: 12 });
+    const t = thetaForecast(r.train, { horizon: 12, period: 12 });
+    expect(c.family).toBe("combination");
+    expect(c.method).toBe(`Combination of ${e.method} and Theta`);
+    for (let h = 0; h < 12; h++) {
+      expect(c.point[h]).toBeCloseTo(((e.point[h] as number) + (t.point[h] as number)) / 2, 9);
+      expect(c.intervals[1]?.lower[h]).toBeCloseTo(((e.intervals[1]?.lower[h] as number) + (t.intervals[1]?.lower[h] as number)) / 2, 9);
+      expect(c.intervals[0]?.upper[h]).toBeCloseTo(((e.intervals[0]?.upper[h] as number) + (t.intervals[0]?.upper[h] as number)) / 2, 9);
+    }
+  });
+
+  it("rejects unknown families, AICc across families and paths from non-ETS families", () => {
+    expect(catchDpm(() => autoForecast([1, 2, 3, 4, 5, 6], { horizon: 1, methods: ["prophet" as never] })).message).toMatch(/options.methods\[0\]/);
+    expect(catchDpm(() => autoForecast([1, 2, 3, 4, 5, 6], { horizon: 1, methods: ["ets", "theta"], select: "aicc" })).message).toMatch(/not comparable/);
+    expect(catchDpm(() => autoForecast([1, 2, 3, 4, 5, 6], { horizon: 1, methods: ["theta"], paths: 10 })).message).toMatch(/ETS models only/);
+    expect(catchDpm(() => autoForecast([1, 2, 3, 4, 5, 6], { horizon: 1, methods: [] })).code).toBe("INVALID_ARGUMENT");
   });
 });

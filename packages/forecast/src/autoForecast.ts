@@ -1,4 +1,5 @@
 import { DpmError, type Seed } from "@dpm/core";
+import { backtest } from "./backtest/backtest.js";
 import { lagWalkKernel } from "./baselines/lagWalk.js";
 import type { EtsFit } from "./ets/EtsFit.js";
 import { fitPrepared, prepareEtsData } from "./ets/fitEts.js";
@@ -6,6 +7,8 @@ import { etsForecastKernel } from "./ets/forecastEts.js";
 import type { Forecast } from "./intervals/Forecast.js";
 import { normalIntervals } from "./intervals/normalIntervals.js";
 import { readHorizon, readLevels, readOptions, readSeries, type SeriesData, type SeriesInput } from "./internal/input.js";
+import type { PredictionInterval } from "./intervals/Forecast.js";
+import { thetaData } from "./theta/thetaForecast.js";
 
 /**
  * Options for {@link autoForecast}.
@@ -23,6 +26,43 @@ export interface AutoForecastOptions {
   readonly paths?: number;
   /** Seed for simulated paths and simulated intervals (default 42). */
   readonly seed?: Seed;
+  /**
+   * Model families to choose from (default `["ets"]`, the behaviour of part 1). Within a family the
+   * model is chosen by AICc (ETS) or is fixed (Theta); among several families by `select`.
+   */
+  readonly methods?: readonly AutoForecastFamily[];
+  /**
+   * How to choose among families: `"cv"` (default with several families) — the lowest mean MASE
+   * in rolling-origin cross-validation on the data; `"aicc"` — only within a family, so it needs
+   * exactly one family (AICc values of different families are not comparable).
+   */
+  readonly select?: "cv" | "aicc";
+  /**
+   * Return the combination of all families instead of choosing one: the mean of their point
+   * forecasts, and at each level the mean of their lower bounds and of their upper bounds
+   * (quantile averaging).
+   */
+  readonly combine?: boolean;
+  /** Cross-validation settings: number of origins (default 3). */
+  readonly cv?: { readonly origins?: number };
+}
+
+/**
+ * A model family {@link autoForecast} can choose from.
+ *
+ * @category Forecast
+ */
+export type AutoForecastFamily = "ets" | "theta";
+
+/**
+ * Cross-validated accuracy of one family (see {@link AutoForecastOptions.select}).
+ *
+ * @category Forecast
+ */
+export interface FamilyScore {
+  readonly family: AutoForecastFamily;
+  /** Mean MASE over the cross-validation origins (Infinity when the family failed). */
+  readonly mase: number;
 }
 
 /**
@@ -34,8 +74,12 @@ export interface AutoForecastOptions {
 export interface AutoForecast extends Forecast {
   /** e.g. `"ETS(M,A,M): multiplicative errors, additive trend, multiplicative seasonality (period 12)"`. */
   readonly description: string;
-  /** The fitted ETS model, or `null` when a baseline was used. */
+  /** The fitted ETS model, or `null` when another family or a baseline was used. */
   readonly model: EtsFit | null;
+  /** The family behind the forecast: `"ets"`, `"theta"`, `"combination"` or `"baseline"`. */
+  readonly family: AutoForecastFamily | "combination" | "baseline";
+  /** Cross-validation scores of each family when families were compared, else `null`. */
+  readonly selection: readonly FamilyScore[] | null;
 }
 
 const WORDS = { N: "no", A: "additive", M: "multiplicative" } as const;
@@ -56,17 +100,24 @@ function describe(fit: EtsFit): string {
 /**
  * The place to start: forecasts a series with a sensibly chosen method and tells you which.
  *
- * It fits the exponential smoothing (ETS) family and picks the model by AICc — level, trend
- * (damped or not) and seasonality, additive or multiplicative — exactly as {@link fitEts} does,
- * then forecasts with prediction intervals (analytic, or simulated where no formula exists). A
- * constant series forecasts that constant with zero-width intervals. Series too short for any
- * ETS model (fewer than 5 values) fall back to the naive method.
+ * By default it fits the exponential smoothing (ETS) family and picks the model by AICc — level,
+ * trend (damped or not) and seasonality, additive or multiplicative — exactly as {@link fitEts}
+ * does, then forecasts with prediction intervals (analytic, or simulated where no formula exists).
+ *
+ * With `methods: ["ets", "theta"]` it compares the families by rolling-origin cross-validation:
+ * from each of `cv.origins` (default 3) origins near the end of the data it refits each family on
+ * the data before the origin, forecasts min(horizon, ⌊n/4⌋) periods and scores them by MASE; the
+ * family with the lowest mean MASE is refitted on all the data. With `combine: true` it returns
+ * the equal-weight combination of the families instead (mean of points; each interval bound the
+ * mean of the families' bounds). A constant series forecasts that constant with zero-width
+ * intervals. Series too short for any ETS model (fewer than 5 values) fall back to the naive method.
  *
  * @param series - a TimeSeries (monthly data gets a yearly season automatically) or an array of numbers
- * @param options - `horizon` (required), `levels`, `period`, `paths`, `seed`
+ * @param options - `horizon` (required), `levels`, `period`, `paths`, `seed`, `methods`, `select`, `combine`, `cv`
  * @returns point forecasts, intervals, the method and a description of the model
- * @throws {@link DpmError} `INVALID_ARGUMENT` for a horizon that is not an integer ≥ 1,
- *   `NON_FINITE` for NaN/±Infinity in the data (naming the index), `TOO_SHORT` for fewer than 2 values
+ * @throws {@link DpmError} `INVALID_ARGUMENT` for a horizon that is not an integer ≥ 1, unknown
+ *   families or `select: "aicc"` with several families, `NON_FINITE` for NaN/±Infinity in the data
+ *   (naming the index), `TOO_SHORT` for fewer than 2 values
  *
  * @example
  * ```ts
@@ -83,6 +134,9 @@ function describe(fit: EtsFit): string {
  * formatPeriod(f.start!); // => "2025-01"
  * f.point.length; // => 6
  * f.intervals.map((i) => i.level); // => [80, 95]
+ *
+ * const both = autoForecast(sales, { horizon: 6, methods: ["ets", "theta"], combine: true });
+ * both.method; // => "Combination of ETS(M,A,M) and Theta"
  * ```
  *
  * @category Forecast
@@ -96,12 +150,66 @@ export function autoForecast(series: SeriesInput, options: AutoForecastOptions):
   if (!Number.isInteger(count) || count < 0) {
     throw new DpmError("INVALID_ARGUMENT", `${fn}: options.paths must be an integer ≥ 0.`, { path: "options.paths" });
   }
+  const families = readFamilies(opts, count, fn);
   const data = readSeries(series, fn, opts.period);
-  return autoForecastData(data, horizon, levels, count, opts.seed ?? 42, fn);
+  return autoForecastData(data, horizon, levels, count, opts.seed ?? 42, fn, families);
 }
 
+/** @internal Validated family settings of {@link autoForecast}. */
+export interface FamilySettings {
+  readonly methods: readonly AutoForecastFamily[];
+  readonly combine: boolean;
+  readonly origins: number;
+}
+
+const FAMILIES: readonly AutoForecastFamily[] = ["ets", "theta"];
+
+function readFamilies(opts: Partial<AutoForecastOptions>, count: number, fn: string): FamilySettings {
+  const methods = opts.methods ?? ["ets"];
+  if (!Array.isArray(methods) || methods.length === 0) {
+    throw new DpmError("INVALID_ARGUMENT", `${fn}: options.methods must be a non-empty array of families such as ["ets", "theta"].`, { path: "options.methods" });
+  }
+  methods.forEach((m: unknown, i) => {
+    if (!FAMILIES.includes(m as AutoForecastFamily)) {
+      throw new DpmError("INVALID_ARGUMENT", `${fn}: options.methods[${i}] is ${JSON.stringify(m)}; use ${FAMILIES.map((f) => JSON.stringify(f)).join(" or ")}.`, { path: `options.methods[${i}]` });
+    }
+  });
+  const unique = [...new Set(methods)] as AutoForecastFamily[];
+  const select = opts.select ?? "cv";
+  if (select !== "cv" && select !== "aicc") {
+    throw new DpmError("INVALID_ARGUMENT", `${fn}: options.select must be "cv" or "aicc".`, { path: "options.select" });
+  }
+  const combine = opts.combine ?? false;
+  if (typeof combine !== "boolean") throw new DpmError("INVALID_ARGUMENT", `${fn}: options.combine must be true or false.`, { path: "options.combine" });
+  if (select === "aicc" && unique.length > 1 && !combine) {
+    throw new DpmError(
+      "INVALID_ARGUMENT",
+      `${fn}: select "aicc" chooses within one family; AICc values of ${unique.join(" and ")} are not comparable (different likelihoods, Theta has none). Use select "cv" or a single family.`,
+      { path: "options.select" },
+    );
+  }
+  if (count > 0 && (unique.length > 1 || unique[0] !== "ets")) {
+    throw new DpmError("INVALID_ARGUMENT", `${fn}: sample paths (options.paths) are simulated from ETS models only; use methods: ["ets"] or paths: 0.`, { path: "options.paths" });
+  }
+  const origins = opts.cv?.origins ?? 3;
+  if (!Number.isInteger(origins) || origins < 1) {
+    throw new DpmError("INVALID_ARGUMENT", `${fn}: options.cv.origins must be an integer ≥ 1.`, { path: "options.cv.origins" });
+  }
+  return { methods: unique, combine, origins };
+}
+
+const ETS_ONLY: FamilySettings = { methods: ["ets"], combine: false, origins: 3 };
+
 /** @internal {@link autoForecast} on validated data (shared with the batch runners). */
-export function autoForecastData(data: SeriesData, horizon: number, levels: number[], count: number, seed: Seed, fn: string): AutoForecast {
+export function autoForecastData(
+  data: SeriesData,
+  horizon: number,
+  levels: number[],
+  count: number,
+  seed: Seed,
+  fn: string,
+  families: FamilySettings = ETS_ONLY,
+): AutoForecast {
   const n = data.values.length;
   if (n < 2) {
     throw new DpmError("TOO_SHORT", `${fn}: series has ${n} value; at least 2 are needed to forecast.`, { path: "series" });
@@ -118,11 +226,112 @@ export function autoForecastData(data: SeriesData, horizon: number, levels: numb
       residuals: r.residuals,
       description: "Naive: too few values for exponential smoothing, so the last value is carried forward",
       model: null,
+      family: "baseline",
+      selection: null,
     };
+  }
+  const { methods, combine } = families;
+  if (methods.length === 1 && !combine) return familyForecast(methods[0] as AutoForecastFamily, data, horizon, levels, count, seed, fn, null);
+  if (combine) return combination(methods, data, horizon, levels, seed, fn);
+
+  const scores = crossValidate(methods, data, horizon, families.origins, levels, seed, fn);
+  if (scores === null) {
+    // not enough data to cross-validate: ETS by AICc when allowed, else the first family
+    const family = methods.includes("ets") ? "ets" : (methods[0] as AutoForecastFamily);
+    const f = familyForecast(family, data, horizon, levels, count, seed, fn, null);
+    return { ...f, description: `${f.description} (too few values to cross-validate the families)` };
+  }
+  let best = scores[0] as FamilyScore;
+  for (const s of scores) if (s.mase < best.mase) best = s;
+  return familyForecast(best.family, data, horizon, levels, count, seed, fn, scores);
+}
+
+function familyForecast(
+  family: AutoForecastFamily,
+  data: SeriesData,
+  horizon: number,
+  levels: readonly number[],
+  count: number,
+  seed: Seed,
+  fn: string,
+  selection: readonly FamilyScore[] | null,
+): AutoForecast {
+  const chosen = selection === null ? "" : `; chosen by cross-validated MASE (${selection.map((s) => `${s.family} ${Number.isFinite(s.mase) ? s.mase.toFixed(3) : "failed"}`).join(", ")})`;
+  if (family === "theta") {
+    const f = thetaData(data, horizon, levels, "lbfgs", fn);
+    const m = f.model;
+    const description = `Theta: simple exponential smoothing with drift (α=${m.alpha.toPrecision(3)}, drift ${m.drift.toPrecision(3)} per period)${m.seasonal ? `, after multiplicative seasonal adjustment (period ${m.period})` : ""}${chosen}`;
+    const { model: _model, ...forecast } = f;
+    return { ...forecast, description, model: null, family, selection };
   }
   const prepared = prepareEtsData(data, {}, fn);
   const fit = fitPrepared(prepared, fn, undefined);
-  const forecast = etsForecastKernel(fit, horizon, levels, false, count, seed);
+  const forecast = etsForecastKernel(fit, horizon, [...levels], false, count, seed);
   const description = fit.sigma2 === 0 && fit.candidates.length === 0 ? "Constant series: forecasts repeat the constant with zero-width intervals" : describe(fit);
-  return { ...forecast, description, model: fit };
+  return { ...forecast, description: description + chosen, model: fit, family: "ets", selection };
+}
+
+/** Rolling-origin MASE of each family; null when the series is too short for a single origin. */
+function crossValidate(methods: readonly AutoForecastFamily[], data: SeriesData, horizon: number, origins: number, levels: readonly number[], seed: Seed, fn: string): FamilyScore[] | null {
+  const y = data.values;
+  const n = y.length;
+  const m = data.period;
+  const cvHorizon = Math.max(1, Math.min(horizon, Math.floor(n / 4)));
+  const minTrain = Math.max(2 * m + 2, 8);
+  const step = Math.max(1, Math.floor(cvHorizon / 2));
+  let k = origins;
+  while (k > 0 && n - cvHorizon - (k - 1) * step < minTrain) k--;
+  if (k === 0) return null;
+  const initial = n - cvHorizon - (k - 1) * step;
+  return methods.map((family) => {
+    try {
+      const r = backtest(
+        y,
+        (train) => familyForecast(family, { values: train, period: m, next: null }, cvHorizon, levels, 0, seed, fn, null),
+        { horizon: cvHorizon, initial, step, period: m, levels: [...levels] },
+      );
+      const mase = r.aggregate.mase;
+      return { family, mase: Number.isFinite(mase) ? mase : Infinity };
+    } catch {
+      return { family, mase: Infinity };
+    }
+  });
+}
+
+/** Equal-weight combination: mean of the points and, per level, of the lower and of the upper bounds. */
+function combination(methods: readonly AutoForecastFamily[], data: SeriesData, horizon: number, levels: readonly number[], seed: Seed, fn: string): AutoForecast {
+  const members = methods.map((family) => familyForecast(family, data, horizon, levels, 0, seed, fn, null));
+  const k = members.length;
+  const mean = (pick: (f: AutoForecast) => Float64Array, len: number) => {
+    const out = new Float64Array(len);
+    for (const f of members) {
+      const v = pick(f);
+      for (let i = 0; i < len; i++) out[i] = (out[i] as number) + (v[i] as number) / k;
+    }
+    return out;
+  };
+  const n = data.values.length;
+  const intervals: PredictionInterval[] = levels.map((level, j) => ({
+    level,
+    lower: mean((f) => (f.intervals[j] as PredictionInterval).lower, horizon),
+    upper: mean((f) => (f.intervals[j] as PredictionInterval).upper, horizon),
+  }));
+  const fitted = mean((f) => f.fitted, n);
+  const residuals = new Float64Array(n);
+  for (let i = 0; i < n; i++) residuals[i] = (data.values[i] as number) - (fitted[i] as number);
+  const names = members.map((f) => f.method);
+  const ets = members.find((f) => f.family === "ets");
+  return {
+    method: `Combination of ${names.length > 2 ? `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}` : names.join(" and ")}`,
+    point: mean((f) => f.point, horizon),
+    intervals,
+    intervalMethod: members.every((f) => f.intervalMethod === "analytic") ? "analytic" : "simulated",
+    start: data.next,
+    fitted,
+    residuals,
+    description: `Equal-weight combination of ${methods.join(", ")}: mean of the point forecasts; each interval bound is the mean of the members' bounds. Members: ${members.map((f) => f.description).join(" | ")}`,
+    model: ets?.model ?? null,
+    family: "combination",
+    selection: null,
+  };
 }

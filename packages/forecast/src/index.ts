@@ -51,3 +51,41 @@ export type { BacktestMethod, BacktestOptions, BacktestOrigin, BacktestResult } 
 
 export { forecastBatch } from "./batch/forecastBatch.js";
 export type { BatchForecast, BatchItemResult, BatchMethod, BatchOptions, BatchProgress, BatchResult } from "./batch/batchTask.js";
+
+// --- ARIMA and unit-root tests (part 2) ---
+export { fitArima } from "./arima/fitArima.js";
+export type { ArimaOptions } from "./arima/fitArima.js";
+export type { ArimaFit, ArimaForecastState, ArimaOrder } from "./arima/ArimaFit.js";
+export { forecastArima } from "./arima/forecastArima.js";
+export type { ArimaForecastOptions } from "./arima/forecastArima.js";
+export { autoArima } from "./arima/autoArima.js";
+export type { AutoArimaOptions } from "./arima/autoArima.js";
+export { kpssTest } from "./unitroot/kpssTest.js";
+export type { KpssOptions, KpssResult } from "./unitroot/kpssTest.js";
+export { ndiffs } from "./unitroot/ndiffs.js";
+export type { NdiffsOptions } from "./unitroot/ndiffs.js";
+export { nsdiffs } from "./unitroot/nsdiffs.js";
+export type { NsdiffsOptions } from "./unitroot/nsdiffs.js";
+
+// --- Theta, regression, decomposition and anomalies (part 2) ---
+export { thetaForecast } from "./theta/thetaForecast.js";
+export type { ThetaOptions } from "./theta/thetaForecast.js";
+export type { ThetaForecast, ThetaModel } from "./theta/ThetaModel.js";
+
+export { classicalDecomposition } from "./decompose/classicalDecomposition.js";
+export type { ClassicalDecompositionOptions } from "./decompose/classicalDecomposition.js";
+export { stlDecomposition } from "./decompose/stlDecomposition.js";
+export type { StlOptions } from "./decompose/stlDecomposition.js";
+export type { Decomposition } from "./decompose/Decomposition.js";
+export { seasonalStrength } from "./decompose/seasonalStrength.js";
+export { trendStrength } from "./decompose/trendStrength.js";
+
+export { detectAnomalies } from "./anomaly/detectAnomalies.js";
+export type { AnomalyOptions } from "./anomaly/detectAnomalies.js";
+export type { Anomaly, AnomalyResult } from "./anomaly/Anomaly.js";
+
+export { regressionForecast } from "./regression/regressionForecast.js";
+export type { RegressionOptions } from "./regression/regressionForecast.js";
+export type { RegressionForecast, RegressionModel, Regressors } from "./regression/RegressionModel.js";
+
+export type { AutoForecastFamily, FamilyScore } from "./autoForecast.js";

@@ -1,10 +1,23 @@
-// k-means on 1,000,000 × 3 seeded points (k = 4): @dpm/segment (one k-means++ initialisation, then
-// 10 restarts) next to the ml-kmeans npm package (one k-means++ initialisation) on the same data.
+// 1. BG/NBD + Gamma-Gamma + CLV on 1,000,000 synthetic customers (simulated from the models, seeded),
+//    with the column (batch) functions; time per step and peak memory (runs first, so its peak RSS is its own).
+// 2. k-means on 1,000,000 × 3 seeded points (k = 4): @dpm/segment (one k-means++ initialisation, then
+//    10 restarts) next to the ml-kmeans npm package (one k-means++ initialisation) on the same data.
 // Usage: pnpm --filter @dpm/segment build && pnpm --filter @dpm/segment bench
 import { createRng } from "@dpm/core";
 import { kmeans as mlKmeans } from "ml-kmeans";
 import { Bench } from "tinybench";
 import { kmeans } from "../dist/index.js";
+import { clvMillion } from "./clvMillion.js";
+
+const clv = clvMillion(1_000_000);
+const f4 = (v: number) => v.toFixed(4);
+console.log(`CLV: ${clv.customers} synthetic customers (${clv.repeaters} repeaters), weeks, seed 2025`);
+console.log(`  simulate ${clv.simulateSeconds.toFixed(3)} s`);
+console.log(`  fitBgNbd ${clv.bgnbdFitSeconds.toFixed(3)} s (${clv.bgnbd.iterations} BFGS iterations): r ${f4(clv.bgnbd.r)} α ${f4(clv.bgnbd.alpha)} a ${f4(clv.bgnbd.a)} b ${f4(clv.bgnbd.b)} (truth ${clv.truth.r}, ${clv.truth.alpha}, ${clv.truth.a}, ${clv.truth.b})`);
+console.log(`  fitGammaGamma ${clv.gammaGammaFitSeconds.toFixed(3)} s: p ${f4(clv.gammaGamma.p)} q ${f4(clv.gammaGamma.q)} v ${f4(clv.gammaGamma.v)} (truth ${clv.truth.p}, ${clv.truth.q}, ${clv.truth.v})`);
+console.log(`  bgNbdProbabilityAliveBatch ${clv.pAliveSeconds.toFixed(3)} s`);
+console.log(`  customerLifetimeValueBatch (12 monthly steps, 1%/step) ${clv.clvSeconds.toFixed(3)} s, mean CLV ${clv.meanClv.toFixed(2)}`);
+console.log(`  fit + CLV total ${clv.totalSeconds.toFixed(3)} s, peak RSS ${clv.peakMB.toFixed(0)} MB`);
 
 const N = 1_000_000;
 const D = 3;
@@ -62,5 +75,15 @@ console.log(
     inertia: Number(inertia.toFixed(3)),
     mlKmeansInertia: Number(mlKmeansInertia.toFixed(3)),
     peakMB: Number(peakMB.toFixed(1)),
+    clv: {
+      customers: clv.customers,
+      simulateSeconds: Number(clv.simulateSeconds.toFixed(4)),
+      bgnbdFitSeconds: Number(clv.bgnbdFitSeconds.toFixed(4)),
+      gammaGammaFitSeconds: Number(clv.gammaGammaFitSeconds.toFixed(4)),
+      pAliveSeconds: Number(clv.pAliveSeconds.toFixed(4)),
+      clvSeconds: Number(clv.clvSeconds.toFixed(4)),
+      totalSeconds: Number(clv.totalSeconds.toFixed(4)),
+      peakMB: Number(clv.peakMB.toFixed(1)),
+    },
   }),
 );

@@ -24,7 +24,7 @@ export type { MigrationMatrix, MigrationMatrixOptions } from "./rules/migrationM
 export { segmentProfiles } from "./rules/segmentProfiles.js";
 export type { SegmentProfile, SegmentProfilesOptions } from "./rules/segmentProfiles.js";
 
-export type { BgNbdParams, FrequencyRecency } from "./clv/BgNbdParams.js";
+export type { BgNbdParams, CustomerColumns, FrequencyRecency } from "./clv/BgNbdParams.js";
 export { bgNbdLogLikelihood } from "./clv/bgNbdLogLikelihood.js";
 export { fitBgNbd } from "./clv/fitBgNbd.js";
 export type { BgNbdFit, FitBgNbdOptions } from "./clv/fitBgNbd.js";
@@ -34,6 +34,14 @@ export { bgNbdExpectedPopulation } from "./clv/bgNbdExpectedPopulation.js";
 export { fitGammaGamma } from "./clv/fitGammaGamma.js";
 export type { GammaGammaFit, GammaGammaParams } from "./clv/fitGammaGamma.js";
 export { gammaGammaExpectedSpend } from "./clv/gammaGammaExpectedSpend.js";
+export { bgNbdExpectedTransactionsBatch } from "./clv/bgNbdExpectedTransactionsBatch.js";
+export { bgNbdProbabilityAliveBatch } from "./clv/bgNbdProbabilityAliveBatch.js";
+export { gammaGammaExpectedSpendBatch } from "./clv/gammaGammaExpectedSpendBatch.js";
+export { customerLifetimeValueBatch } from "./clv/customerLifetimeValueBatch.js";
+export { calibrationHoldoutSummary } from "./holdout/calibrationHoldoutSummary.js";
+export type { CalibrationHoldoutOptions, CalibrationHoldoutSummary } from "./holdout/calibrationHoldoutSummary.js";
+export { evaluateHoldout } from "./holdout/evaluateHoldout.js";
+export type { EvaluateHoldoutOptions, HoldoutBucket, HoldoutEvaluation } from "./holdout/evaluateHoldout.js";
 export { customerLifetimeValue } from "./clv/customerLifetimeValue.js";
 export type { CustomerLifetimeValueOptions } from "./clv/customerLifetimeValue.js";
 

@@ -37,3 +37,31 @@ export function checkCustomer(x: number, tx: number, T: number, fn: string, path
   if (!(Number.isFinite(T) && T >= tx)) throw new DpmError("INVALID_ARGUMENT", `${fn}: ${path}T must be finite and ≥ recency (${tx}), got ${T}`, { path: `${path}T` });
   if (x > 0 && !(tx > 0)) throw new DpmError("INVALID_ARGUMENT", `${fn}: ${path}recency must be > 0 when frequency > 0`, { path: `${path}recency` });
 }
+
+/**
+ * Per-customer columns for the batch functions: x, t_x, T and (for spend and CLV) the mean repeat
+ * value. `Float64Array`s avoid copies; a {@link CustomerSummary}-shaped object fits directly.
+ *
+ * @category CLV
+ */
+export interface CustomerColumns extends FrequencyRecency {
+  readonly monetary?: ArrayLike<number>;
+}
+
+/** Validates batch columns (lengths, every customer) and the output buffer; returns n. */
+export function checkColumns(data: CustomerColumns, fn: string, needMonetary: boolean, out: Float64Array | undefined): number {
+  if (data === null || typeof data !== "object" || data.frequency?.length === undefined) throw new DpmError("INVALID_ARGUMENT", `${fn}: data must be { frequency, recency, T${needMonetary ? ", monetary" : ""} } columns (e.g. from summarizeTransactions)`, { path: "data" });
+  const n = data.frequency.length;
+  if (data.recency?.length !== n || data.T?.length !== n) throw new DpmError("LENGTH_MISMATCH", `${fn}: data.frequency, data.recency and data.T must have the same length (${n})`, { path: "data" });
+  if (needMonetary && data.monetary?.length !== n) throw new DpmError("LENGTH_MISMATCH", `${fn}: data.monetary must have one value per customer (${n})`, { path: "data.monetary" });
+  if (out !== undefined && !(out instanceof Float64Array && out.length === n)) throw new DpmError("INVALID_ARGUMENT", `${fn}: out must be a Float64Array of length ${n}`, { path: "out" });
+  const { frequency: x, recency: tx, T } = data;
+  for (let i = 0; i < n; i++) {
+    const xi = x[i]!;
+    const ti = tx[i]!;
+    const Ti = T[i]!;
+    // fast path for the common valid case, detailed message from checkCustomer otherwise
+    if (!(Number.isInteger(xi) && xi >= 0 && ti >= 0 && Ti >= ti && Ti < Infinity && (xi === 0 || ti > 0))) checkCustomer(xi, ti, Ti, fn, `data[${i}].`);
+  }
+  return n;
+}

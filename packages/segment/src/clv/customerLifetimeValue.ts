@@ -21,6 +21,17 @@ export interface CustomerLifetimeValueOptions {
 
 const FN = "customerLifetimeValue";
 
+/** Validates CLV options; returns periods, step length (default 1) and discount rate. */
+export function checkClvOptions(options: CustomerLifetimeValueOptions, fn: string): { periods: number; periodLength: number; discountRate: number } {
+  const periods = options?.periods;
+  if (!(Number.isInteger(periods) && periods >= 1)) throw new DpmError("INVALID_ARGUMENT", `${fn}: options.periods must be an integer ≥ 1, got ${String(periods)}`, { path: "options.periods" });
+  const L = options.periodLength ?? 1;
+  if (!(Number.isFinite(L) && L > 0)) throw new DpmError("INVALID_ARGUMENT", `${fn}: options.periodLength must be finite and > 0 (in the data's time unit)`, { path: "options.periodLength" });
+  const d = options.discountRate;
+  if (!(Number.isFinite(d) && d > -1)) throw new DpmError("INVALID_ARGUMENT", `${fn}: options.discountRate must be finite and > −1 (0.01 = 1% per step), got ${String(d)}`, { path: "options.discountRate" });
+  return { periods, periodLength: L, discountRate: d };
+}
+
 /**
  * Discounted CLV of one customer: `Σ_k spend · (E[Y(k·L)] − E[Y((k−1)·L)]) / (1 + d)^k` for k = 1..periods,
  * with E[Y] the BG/NBD conditional expectation and spend the Gamma-Gamma expected average value.
@@ -59,12 +70,7 @@ export function customerLifetimeValue(
 ): number {
   checkParams(bgnbd, FN);
   checkCustomer(frequency, recency, T, FN);
-  const periods = options?.periods;
-  if (!(Number.isInteger(periods) && periods >= 1)) throw new DpmError("INVALID_ARGUMENT", `${FN}: options.periods must be an integer ≥ 1, got ${String(periods)}`, { path: "options.periods" });
-  const L = options.periodLength ?? 1;
-  if (!(Number.isFinite(L) && L > 0)) throw new DpmError("INVALID_ARGUMENT", `${FN}: options.periodLength must be finite and > 0 (in the data's time unit)`, { path: "options.periodLength" });
-  const d = options.discountRate;
-  if (!(Number.isFinite(d) && d > -1)) throw new DpmError("INVALID_ARGUMENT", `${FN}: options.discountRate must be finite and > −1 (0.01 = 1% per step), got ${String(d)}`, { path: "options.discountRate" });
+  const { periods, periodLength: L, discountRate: d } = checkClvOptions(options, FN);
   const spend = gammaGammaExpectedSpend(gammaGamma, frequency, monetary);
   let prev = 0;
   let value = 0;

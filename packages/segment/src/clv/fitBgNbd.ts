@@ -1,7 +1,9 @@
 import { DpmError } from "@dpm/core";
-import { nelderMead } from "../internal/nelderMead.js";
+import { bfgs } from "../internal/bfgs.js";
 import type { BgNbdParams, FrequencyRecency } from "./BgNbdParams.js";
-import { bgNbdLogLikelihoodKernel, checkData } from "./bgNbdLogLikelihood.js";
+import { bgNbdLogLikelihoodWithGradient, compressHistories } from "./bgNbdGradient.js";
+import type { CompressedHistories } from "./bgNbdGradient.js";
+import { checkData } from "./bgNbdLogLikelihood.js";
 
 /**
  * A fitted BG/NBD model.
@@ -28,10 +30,17 @@ export interface FitBgNbdOptions {
 }
 
 const FN = "fitBgNbd";
+/** Log-parameters are kept in [−BOUND, BOUND] (parameters in [e^−25, e^25]). */
+const BOUND = 25;
+/** Stop when every partial derivative of the mean log-likelihood (log-parameters) is below this. */
+const GRAD_TOL = 1e-8;
+/** Above this many distinct histories the fit starts from a fit on a strided subsample of this size. */
+const WARM_START_SIZE = 20_000;
 
 /**
- * Fits the BG/NBD model (Fader, Hardie & Lee 2005) by maximum likelihood: Nelder–Mead on the log
- * of the parameters (so they stay positive), restarted until it no longer improves.
+ * Fits the BG/NBD model (Fader, Hardie & Lee 2005) by maximum likelihood: BFGS with a strong-Wolfe
+ * line search on the log of the parameters (so they stay positive), using the analytic gradient of
+ * the log-space likelihood over the distinct (x, t_x, T) histories.
  *
  * @param data - frequency (repeat transactions), recency and T per customer, in one time unit
  * @param options - starting values
@@ -55,37 +64,44 @@ const FN = "fitBgNbd";
 export function fitBgNbd(data: FrequencyRecency, options: FitBgNbdOptions = {}): BgNbdFit {
   const n = checkData(data, FN);
   // identical histories (x, t_x, T) share one likelihood term: compress to distinct triples with counts
-  const seen = new Map<string, number>();
-  const xs: number[] = [];
-  const txs: number[] = [];
-  const Ts: number[] = [];
-  const ws: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const key = `${data.frequency[i]!}|${data.recency[i]!}|${data.T[i]!}`;
-    const j = seen.get(key);
-    if (j === undefined) {
-      seen.set(key, xs.length);
-      xs.push(data.frequency[i]!);
-      txs.push(data.recency[i]!);
-      Ts.push(data.T[i]!);
-      ws.push(1);
-    } else ws[j] = ws[j]! + 1;
-  }
-  const x = Float64Array.from(xs);
-  const tx = Float64Array.from(txs);
-  const T = Float64Array.from(Ts);
-  const w = Float64Array.from(ws);
+  const h = compressHistories(data.frequency, data.recency, data.T);
   const init = options.initial ?? { r: 1, alpha: 1, a: 1, b: 1 };
-  const x0 = Float64Array.of(Math.log(init.r), Math.log(init.alpha), Math.log(init.a), Math.log(init.b));
-  if (!x0.every(Number.isFinite)) throw new DpmError("INVALID_ARGUMENT", `${FN}: options.initial values must be finite and > 0`, { path: "options.initial" });
-  const res = nelderMead(
-    (p) => {
-      for (let i = 0; i < 4; i++) if (p[i]! > 20 || p[i]! < -20) return Infinity;
-      const v = -bgNbdLogLikelihoodKernel(Math.exp(p[0]!), Math.exp(p[1]!), Math.exp(p[2]!), Math.exp(p[3]!), x, tx, T, w);
-      return Number.isFinite(v) ? v : Infinity;
-    },
-    x0,
-    FN,
-  );
-  return { r: Math.exp(res.x[0]!), alpha: Math.exp(res.x[1]!), a: Math.exp(res.x[2]!), b: Math.exp(res.x[3]!), logLikelihood: -res.f, n, iterations: res.iterations };
+  const z0 = Float64Array.of(Math.log(init.r), Math.log(init.alpha), Math.log(init.a), Math.log(init.b));
+  if (!z0.every(Number.isFinite)) throw new DpmError("INVALID_ARGUMENT", `${FN}: options.initial values must be finite and > 0`, { path: "options.initial" });
+  const minimise = (hist: CompressedHistories, count: number, start: Float64Array, H?: Float64Array) =>
+    bfgs(
+      (z, g) => {
+        for (let i = 0; i < 4; i++) if (z[i]! > BOUND || z[i]! < -BOUND) return Infinity;
+        // mean log-likelihood per customer: the scale of f and of the first step do not depend on n
+        const ll = bgNbdLogLikelihoodWithGradient(z, hist, g);
+        for (let i = 0; i < 4; i++) g[i] = -g[i]! / count;
+        return Number.isFinite(ll) ? -ll / count : Infinity;
+      },
+      start,
+      FN,
+      H === undefined ? { gradTol: GRAD_TOL } : { gradTol: GRAD_TOL, initialInverseHessian: H },
+    );
+  let start: Float64Array = z0;
+  let H: Float64Array | undefined;
+  let iterations = 0;
+  if (h.w.length > WARM_START_SIZE) {
+    // many distinct histories: converge first on an evenly strided subsample, then polish on all of them
+    const stride = Math.ceil(n / WARM_START_SIZE);
+    const m = Math.ceil(n / stride);
+    const sx = new Float64Array(m);
+    const stx = new Float64Array(m);
+    const sT = new Float64Array(m);
+    for (let j = 0, i = 0; i < n; i += stride, j++) {
+      sx[j] = data.frequency[i]!;
+      stx[j] = data.recency[i]!;
+      sT[j] = data.T[i]!;
+    }
+    const warm = minimise(compressHistories(sx, stx, sT), m, z0);
+    start = warm.x;
+    H = warm.inverseHessian; // the mean log-likelihood has about the same curvature on the subsample
+    iterations += warm.iterations;
+  }
+  const res = minimise(h, n, start, H);
+  iterations += res.iterations;
+  return { r: Math.exp(res.x[0]!), alpha: Math.exp(res.x[1]!), a: Math.exp(res.x[2]!), b: Math.exp(res.x[3]!), logLikelihood: -res.f * n, n, iterations };
 }

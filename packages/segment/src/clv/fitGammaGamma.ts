@@ -1,6 +1,7 @@
 import { DpmError } from "@dpm/core";
 import { lgamma } from "../internal/lgamma.js";
-import { nelderMead } from "../internal/nelderMead.js";
+import { bfgs } from "../internal/bfgs.js";
+import { digamma } from "../internal/digamma.js";
 
 /**
  * Gamma-Gamma spend parameters (Fader & Hardie 2013): transaction value ~ Gamma(p, ν), ν ~ Gamma(q, v).
@@ -27,20 +28,99 @@ export interface GammaGammaFit extends GammaGammaParams {
 
 const FN = "fitGammaGamma";
 
-function kernel(p: number, q: number, v: number, x: Float64Array, m: Float64Array): number {
-  const lgq = lgamma(q);
-  const qlnv = q * Math.log(v);
-  let s = 0;
-  for (let i = 0; i < x.length; i++) {
-    const px = p * x[i]!;
-    s += lgamma(px + q) - lgamma(px) - lgq + qlnv + (px - 1) * Math.log(m[i]!) + px * Math.log(x[i]!) - (px + q) * Math.log(v + x[i]! * m[i]!);
+/** Repeaters grouped by frequency level; the per-customer constant parts precomputed. */
+export interface GammaGammaData {
+  /** Frequency level index of each repeater. */
+  readonly level: Int32Array;
+  /** x·m per repeater. */
+  readonly xm: Float64Array;
+  /** Distinct frequencies and the number of repeaters at each. */
+  readonly levels: Float64Array;
+  readonly levelWeight: Float64Array;
+  /** Σ over repeaters of (x·ln m + x·ln x) and of ln m. */
+  readonly sumXLnMX: number;
+  readonly sumLnM: number;
+}
+
+/** Groups repeaters (x > 0, m > 0, no validation) for {@link gammaGammaLogLikelihoodWithGradient}. */
+export function gammaGammaData(x: ArrayLike<number>, m: ArrayLike<number>): GammaGammaData {
+  const n = x.length;
+  const level = new Int32Array(n);
+  const xm = new Float64Array(n);
+  const levelOf = new Map<number, number>();
+  const lv: number[] = [];
+  const lw: number[] = [];
+  let sumXLnMX = 0;
+  let sumLnM = 0;
+  for (let i = 0; i < n; i++) {
+    const xi = x[i]!;
+    const mi = m[i]!;
+    let l = levelOf.get(xi);
+    if (l === undefined) {
+      l = lv.length;
+      levelOf.set(xi, l);
+      lv.push(xi);
+      lw.push(0);
+    }
+    lw[l] = lw[l]! + 1;
+    level[i] = l;
+    xm[i] = xi * mi;
+    const lnM = Math.log(mi);
+    sumXLnMX += xi * (lnM + Math.log(xi));
+    sumLnM += lnM;
   }
+  return { level, xm, levels: Float64Array.from(lv), levelWeight: Float64Array.from(lw), sumXLnMX, sumLnM };
+}
+
+/**
+ * Gamma-Gamma log-likelihood over repeaters and its gradient with respect to (log p, log q, log v):
+ * per repeater `lnΓ(px+q) − lnΓ(px) − lnΓ(q) + q ln v + (px−1) ln m + px ln x − (px+q) ln(v+xm)`.
+ * Gamma functions are evaluated once per frequency level; per repeater only ln(v + x·m) remains.
+ */
+export function gammaGammaLogLikelihoodWithGradient(z: ArrayLike<number>, d: GammaGammaData, grad: Float64Array): number {
+  const p = Math.exp(z[0]!);
+  const q = Math.exp(z[1]!);
+  const v = Math.exp(z[2]!);
+  const lgq = lgamma(q);
+  const psiQ = digamma(q);
+  const lnV = Math.log(v);
+  let s = p * d.sumXLnMX - d.sumLnM;
+  let gp = d.sumXLnMX;
+  let gq = 0;
+  let gv = 0;
+  const L = d.levels.length;
+  for (let l = 0; l < L; l++) {
+    const xi = d.levels[l]!;
+    const W = d.levelWeight[l]!;
+    const px = p * xi;
+    const psiPxq = digamma(px + q);
+    s += W * (lgamma(px + q) - lgamma(px) - lgq + q * lnV);
+    gp += W * xi * (psiPxq - digamma(px));
+    gq += W * (psiPxq - psiQ + lnV);
+    gv += (W * q) / v;
+  }
+  const level = d.level;
+  const xm = d.xm;
+  const levels = d.levels;
+  for (let i = 0; i < xm.length; i++) {
+    const xi = levels[level[i]!]!;
+    const px = p * xi;
+    const vxm = v + xm[i]!;
+    const lnVxm = Math.log(vxm);
+    s -= (px + q) * lnVxm;
+    gp -= xi * lnVxm;
+    gq -= lnVxm;
+    gv -= (px + q) / vxm;
+  }
+  grad[0] = gp * p;
+  grad[1] = gq * q;
+  grad[2] = gv * v;
   return s;
 }
 
 /**
- * Fits the Gamma-Gamma model of average transaction value by maximum likelihood on the repeat
- * customers only (customers with frequency 0 are skipped, as the model requires).
+ * Fits the Gamma-Gamma model of average transaction value by maximum likelihood (BFGS on the log
+ * parameters with the analytic gradient) on the repeat customers only (customers with frequency 0 are skipped, as the model requires).
  *
  * @param frequency - repeat transactions per customer
  * @param monetary - mean value of the repeat transactions (first purchase excluded)
@@ -71,18 +151,20 @@ export function fitGammaGamma(frequency: ArrayLike<number>, monetary: ArrayLike<
     ms.push(m);
   }
   if (xs.length < 3) throw new DpmError("TOO_SHORT", `${FN}: needs at least 3 repeat customers (frequency > 0), got ${xs.length}`, { path: "frequency" });
-  const x = Float64Array.from(xs);
-  const m = Float64Array.from(ms);
+  const dat = gammaGammaData(xs, ms);
   let mean = 0;
-  for (let i = 0; i < m.length; i++) mean += m[i]! / m.length;
-  const res = nelderMead(
-    (z) => {
+  for (let i = 0; i < ms.length; i++) mean += ms[i]! / ms.length;
+  const res = bfgs(
+    (z, g) => {
       for (let i = 0; i < 3; i++) if (z[i]! > 25 || z[i]! < -25) return Infinity;
-      const val = -kernel(Math.exp(z[0]!), Math.exp(z[1]!), Math.exp(z[2]!), x, m);
-      return Number.isFinite(val) ? val : Infinity;
+      // mean log-likelihood per repeater: the scale of f and of the first step do not depend on n
+      const ll = gammaGammaLogLikelihoodWithGradient(z, dat, g);
+      for (let i = 0; i < 3; i++) g[i] = -g[i]! / xs.length;
+      return Number.isFinite(ll) ? -ll / xs.length : Infinity;
     },
     Float64Array.of(0, Math.log(2), Math.log(mean)),
     FN,
+    { gradTol: 1e-8 },
   );
-  return { p: Math.exp(res.x[0]!), q: Math.exp(res.x[1]!), v: Math.exp(res.x[2]!), logLikelihood: -res.f, n: x.length };
+  return { p: Math.exp(res.x[0]!), q: Math.exp(res.x[1]!), v: Math.exp(res.x[2]!), logLikelihood: -res.f * xs.length, n: xs.length };
 }

@@ -80,61 +80,158 @@ function seedPlusPlus(data: Float64Array, n: number, d: number, k: number, next:
   return c;
 }
 
+/**
+ * Lloyd iterations with Hamerly's bounds (Hamerly 2010): per point an upper bound on the distance to
+ * its centroid and a lower bound on the distance to any other centroid. A point whose upper bound is
+ * below max(lower bound, half the distance from its centroid to the nearest other centroid) cannot
+ * change cluster, so it is skipped; centroid sums are updated only for points that move. Gives the
+ * same assignments as plain Lloyd iterations with far fewer distance computations.
+ */
 function lloyd(data: Float64Array, n: number, d: number, k: number, c: Float64Array, labels: Int32Array, maxIter: number, tol: number): { inertia: number; iterations: number } {
   const sums = new Float64Array(k * d);
   const counts = new Float64Array(k);
-  let inertia = 0;
+  const upper = new Float64Array(n);
+  const lower = new Float64Array(n);
+  const move = new Float64Array(k);
+  const half = new Float64Array(k);
+  const old = new Float64Array(k * d);
+  // initial assignment: all k distances
+  for (let i = 0; i < n; i++) {
+    const o = i * d;
+    let best = 0;
+    let d1 = Infinity;
+    let d2 = Infinity;
+    for (let m = 0; m < k; m++) {
+      let s = 0;
+      const co = m * d;
+      for (let j = 0; j < d; j++) {
+        const t = data[o + j]! - c[co + j]!;
+        s += t * t;
+      }
+      if (s < d1) {
+        d2 = d1;
+        d1 = s;
+        best = m;
+      } else if (s < d2) d2 = s;
+    }
+    labels[i] = best;
+    upper[i] = Math.sqrt(d1);
+    lower[i] = Math.sqrt(d2);
+    counts[best] = counts[best]! + 1;
+    const bo = best * d;
+    for (let j = 0; j < d; j++) sums[bo + j] = sums[bo + j]! + data[o + j]!;
+  }
   let it = 0;
   for (; it < maxIter; it++) {
-    sums.fill(0);
-    counts.fill(0);
-    inertia = 0;
-    for (let i = 0; i < n; i++) {
-      const o = i * d;
-      let best = 0;
-      let bestD = Infinity;
-      for (let m = 0; m < k; m++) {
-        let s = 0;
-        const co = m * d;
-        for (let j = 0; j < d; j++) {
-          const t = data[o + j]! - c[co + j]!;
-          s += t * t;
-        }
-        if (s < bestD) {
-          bestD = s;
-          best = m;
-        }
-      }
-      labels[i] = best;
-      inertia += bestD;
-      counts[best] = counts[best]! + 1;
-      for (let j = 0; j < d; j++) sums[best * d + j] = sums[best * d + j]! + data[o + j]!;
-    }
+    // move centroids to the means
+    old.set(c);
     let shift = 0;
+    let maxMove = 0;
+    let maxMoveAt = -1;
+    let secondMove = 0;
     for (let m = 0; m < k; m++) {
-      if (counts[m] === 0) continue; // empty cluster keeps its centroid
-      for (let j = 0; j < d; j++) {
-        const v = sums[m * d + j]! / counts[m]!;
-        const t = v - c[m * d + j]!;
-        shift += t * t;
-        c[m * d + j] = v;
+      let mv = 0;
+      if (counts[m]! > 0) {
+        // empty clusters keep their centroid
+        for (let j = 0; j < d; j++) {
+          const v = sums[m * d + j]! / counts[m]!;
+          const t = v - c[m * d + j]!;
+          mv += t * t;
+          c[m * d + j] = v;
+        }
       }
+      shift += mv;
+      move[m] = Math.sqrt(mv);
+      if (move[m]! > maxMove) {
+        secondMove = maxMove;
+        maxMove = move[m]!;
+        maxMoveAt = m;
+      } else if (move[m]! > secondMove) secondMove = move[m]!;
     }
     if (shift <= tol) {
       it++;
       break;
     }
+    // half the distance from each centroid to its nearest other centroid
+    for (let m = 0; m < k; m++) {
+      let nearest = Infinity;
+      for (let q = 0; q < k; q++) {
+        if (q === m) continue;
+        let s = 0;
+        for (let j = 0; j < d; j++) {
+          const t = c[m * d + j]! - c[q * d + j]!;
+          s += t * t;
+        }
+        if (s < nearest) nearest = s;
+      }
+      half[m] = 0.5 * Math.sqrt(nearest);
+    }
+    for (let i = 0; i < n; i++) {
+      const a = labels[i]!;
+      let u = upper[i]! + move[a]!;
+      let l = lower[i]! - (a === maxMoveAt ? secondMove : maxMove);
+      const z = l > half[a]! ? l : half[a]!;
+      if (u <= z) {
+        upper[i] = u;
+        lower[i] = l;
+        continue;
+      }
+      const o = i * d;
+      // tighten the upper bound: exact distance to the current centroid
+      let s = 0;
+      const ao = a * d;
+      for (let j = 0; j < d; j++) {
+        const t = data[o + j]! - c[ao + j]!;
+        s += t * t;
+      }
+      u = Math.sqrt(s);
+      if (u <= z) {
+        upper[i] = u;
+        lower[i] = l;
+        continue;
+      }
+      // full scan
+      let best = 0;
+      let d1 = Infinity;
+      let d2 = Infinity;
+      for (let m = 0; m < k; m++) {
+        let q = 0;
+        const co = m * d;
+        for (let j = 0; j < d; j++) {
+          const t = data[o + j]! - c[co + j]!;
+          q += t * t;
+        }
+        if (q < d1) {
+          d2 = d1;
+          d1 = q;
+          best = m;
+        } else if (q < d2) d2 = q;
+      }
+      upper[i] = Math.sqrt(d1);
+      lower[i] = Math.sqrt(d2);
+      if (best !== a) {
+        labels[i] = best;
+        counts[a] = counts[a]! - 1;
+        counts[best] = counts[best]! + 1;
+        const bo = best * d;
+        for (let j = 0; j < d; j++) {
+          sums[ao + j] = sums[ao + j]! - data[o + j]!;
+          sums[bo + j] = sums[bo + j]! + data[o + j]!;
+        }
+      }
+    }
   }
-  // final inertia against the final centroids
-  inertia = 0;
+  // final labels and inertia against the final centroids (exact distances; bounds only skip the scan)
+  let inertia = 0;
   for (let i = 0; i < n; i++) {
     const o = i * d;
-    let bestD = Infinity;
     let best = 0;
+    let bestD = Infinity;
     for (let m = 0; m < k; m++) {
       let s = 0;
+      const co = m * d;
       for (let j = 0; j < d; j++) {
-        const t = data[o + j]! - c[m * d + j]!;
+        const t = data[o + j]! - c[co + j]!;
         s += t * t;
       }
       if (s < bestD) {
@@ -151,8 +248,8 @@ function lloyd(data: Float64Array, n: number, d: number, k: number, c: Float64Ar
 const FN = "kmeans";
 
 /**
- * k-means clustering: k-means++ initialisation, Lloyd iterations on typed arrays, several seeded
- * restarts keeping the lowest inertia. Standardise features first (see {@link standardize}).
+ * k-means clustering: k-means++ initialisation, Lloyd iterations on typed arrays (accelerated with
+ * Hamerly's distance bounds, same assignments), several seeded restarts keeping the lowest inertia. Standardise features first (see {@link standardize}).
  *
  * @param points - rows of features, or a row-major `Float64Array` with `options.dimensions` (not mutated)
  * @param k - number of clusters (≥ 1, ≤ number of distinct points)

@@ -1,0 +1,341 @@
+import { DpmError } from "@dpm/core";
+import { armaCss } from "./armaCss.js";
+import { armaFilterWork, armaLikelihood, type ArmaLikelihoodSums } from "./armaLikelihood.js";
+import {
+  applyDifferences,
+  armaCount,
+  differencingPolynomial,
+  expandArma,
+  fullArLength,
+  fullMaLength,
+  invTransform,
+  undoTransform,
+  type ArmaLayout,
+} from "./arimaParams.js";
+import { filterArima, type ArimaStateSpace } from "./arimaStateSpace.js";
+import { minimize } from "./minimize.js";
+import { maInvert, rootsOutside } from "./polyRoots.js";
+
+/** @internal A fully specified ARIMA model to estimate. */
+export interface ArimaSpec extends ArmaLayout {
+  readonly d: number;
+  readonly D: number;
+  readonly includeMean: boolean;
+  readonly includeDrift: boolean;
+  readonly method: "CSS-ML" | "ML" | "CSS";
+  /** Fixed values by coefficient index (NaN = estimate), or null. */
+  readonly fixed: Float64Array | null;
+}
+
+/** @internal What the estimation produced (coefficients untransformed, in R's order). */
+export interface ArimaEstimate {
+  readonly spec: ArimaSpec;
+  readonly names: readonly string[];
+  readonly coef: Float64Array;
+  readonly mask: readonly boolean[];
+  /** Number of estimated coefficients. */
+  readonly nFree: number;
+  /** n − d − D·m. */
+  readonly nUsed: number;
+  /** Minimised objective (½ log σ̂² + ½ mean log F for ML; ½ log CSS for CSS). */
+  readonly value: number;
+  /** CSS mean square (sigma2 of a CSS fit), NaN for ML fits. */
+  readonly cssSigma2: number;
+  /** Log-likelihood as R reports it (for CSS, R's pseudo value from the CSS objective). */
+  readonly loglik: number;
+  /** Filled by the final pass only. */
+  readonly residuals: Float64Array | null;
+  readonly model: ArimaStateSpace | null;
+  /** Σ residuals² / (nUsed − nFree), the unbiased σ² of `forecast::Arima`. */
+  readonly sigma2: number;
+  /** Regression design columns (intercept / drift) over the sample, column-major. */
+  readonly xregNames: readonly string[];
+}
+
+/** @internal Coefficient names in R's order. */
+export function coefficientNames(spec: ArimaSpec): string[] {
+  const names: string[] = [];
+  for (let i = 1; i <= spec.p; i++) names.push(`ar${i}`);
+  for (let i = 1; i <= spec.q; i++) names.push(`ma${i}`);
+  for (let i = 1; i <= spec.P; i++) names.push(`sar${i}`);
+  for (let i = 1; i <= spec.Q; i++) names.push(`sma${i}`);
+  for (const name of regressorNames(spec)) names.push(name);
+  return names;
+}
+
+/** @internal Regression columns: intercept when a mean is included without differencing, drift when asked. */
+export function regressorNames(spec: ArimaSpec): string[] {
+  const out: string[] = [];
+  if (spec.includeMean && spec.d + spec.D === 0) out.push("intercept");
+  if (spec.includeDrift) out.push("drift");
+  return out;
+}
+
+/** @internal Value of regressor `name` at (1-based) time t. */
+export function regressorValue(name: string, t: number): number {
+  return name === "intercept" ? 1 : t;
+}
+
+function fail(message: string): never {
+  throw new DpmError("NO_SOLUTION", message);
+}
+
+/** Least squares of y on the columns X (k ≤ a few): coefficients and standard errors. */
+function ols(y: Float64Array, X: Float64Array[]): { coef: Float64Array; se: Float64Array } {
+  const k = X.length;
+  const n = y.length;
+  const A = new Float64Array(k * k);
+  const b = new Float64Array(k);
+  for (let i = 0; i < k; i++) {
+    for (let j = 0; j < k; j++) {
+      let s = 0;
+      for (let t = 0; t < n; t++) s += X[i]![t]! * X[j]![t]!;
+      A[i * k + j] = s;
+    }
+    let s = 0;
+    for (let t = 0; t < n; t++) s += X[i]![t]! * y[t]!;
+    b[i] = s;
+  }
+  // Invert A (symmetric positive definite when X has full rank) by Gauss–Jordan.
+  const inv = new Float64Array(k * k);
+  for (let i = 0; i < k; i++) inv[i * k + i] = 1;
+  const M = Float64Array.from(A);
+  for (let c = 0; c < k; c++) {
+    let piv = c;
+    for (let r = c + 1; r < k; r++) if (Math.abs(M[r * k + c]!) > Math.abs(M[piv * k + c]!)) piv = r;
+    const pv = M[piv * k + c]!;
+    if (!(Math.abs(pv) > 1e-12)) fail("the regression part (mean/drift) is singular after differencing");
+    if (piv !== c) {
+      for (let j = 0; j < k; j++) {
+        [M[c * k + j], M[piv * k + j]] = [M[piv * k + j]!, M[c * k + j]!];
+        [inv[c * k + j], inv[piv * k + j]] = [inv[piv * k + j]!, inv[c * k + j]!];
+      }
+    }
+    for (let j = 0; j < k; j++) {
+      M[c * k + j] = M[c * k + j]! / pv;
+      inv[c * k + j] = inv[c * k + j]! / pv;
+    }
+    for (let r = 0; r < k; r++) {
+      if (r === c) continue;
+      const f = M[r * k + c]!;
+      if (f === 0) continue;
+      for (let j = 0; j < k; j++) {
+        M[r * k + j] = M[r * k + j]! - f * M[c * k + j]!;
+        inv[r * k + j] = inv[r * k + j]! - f * inv[c * k + j]!;
+      }
+    }
+  }
+  const coef = new Float64Array(k);
+  for (let i = 0; i < k; i++) {
+    let s = 0;
+    for (let j = 0; j < k; j++) s += inv[i * k + j]! * b[j]!;
+    coef[i] = s;
+  }
+  let rss = 0;
+  for (let t = 0; t < n; t++) {
+    let fit = 0;
+    for (let i = 0; i < k; i++) fit += coef[i]! * X[i]![t]!;
+    rss += (y[t]! - fit) ** 2;
+  }
+  const s2 = n > k ? rss / (n - k) : 0;
+  const se = new Float64Array(k);
+  for (let i = 0; i < k; i++) se[i] = Math.sqrt(Math.max(inv[i * k + i]! * s2, 0));
+  return { coef, se };
+}
+
+/** @internal Options of {@link estimateArima}. */
+export interface EstimateOptions {
+  /** Run the final full state-space pass (residuals, state for forecasting). Default true. */
+  readonly final?: boolean;
+  /** R's `transform.pars` (default true). */
+  readonly transformPars?: boolean;
+}
+
+/**
+ * @internal Estimates an ARIMA as R's `stats::arima` + `forecast::Arima` do: regression (mean,
+ * drift) started by least squares on the differenced data; CSS then exact ML on the differenced
+ * series (Kalman filter, stationary start), AR parameters optimised through R's stationarity
+ * transform; MA made invertible; finally the full state-space filter with the diffuse start gives
+ * R's residuals, σ² and the state for forecasting.
+ *
+ * @throws DpmError `NO_SOLUTION` when the model cannot be fitted (non-stationary AR part from CSS,
+ *   non-finite likelihood).
+ */
+export function estimateArima(x: Float64Array, spec: ArimaSpec, options: EstimateOptions = {}): ArimaEstimate {
+  const n = x.length;
+  const { p, q, P, Q, d, D, period } = spec;
+  const narma = armaCount(spec);
+  const regNames = regressorNames(spec);
+  const nreg = regNames.length;
+  const k = narma + nreg;
+  const names = coefficientNames(spec);
+  const fixed = spec.fixed;
+  const mask: boolean[] = [];
+  for (let i = 0; i < k; i++) mask.push(fixed === null || Number.isNaN(fixed[i]!));
+  let transformPars = options.transformPars ?? true;
+  if (transformPars) {
+    for (let i = 0; i < p; i++) if (!mask[i]) transformPars = false;
+    for (let i = 0; i < P; i++) if (!mask[p + q + i]) transformPars = false;
+  }
+  const nd = d + D;
+  const nUsed = n - d - D * period;
+  const pf = fullArLength(spec);
+  const qf = fullMaLength(spec);
+  // Regression columns over the sample and their differences.
+  const X: Float64Array[] = regNames.map((name) => Float64Array.from({ length: n }, (_, t) => regressorValue(name, t + 1)));
+  const dx = applyDifferences(x, d, D, period);
+  const dX = X.map((col) => applyDifferences(col, d, D, period));
+  const coef = new Float64Array(k);
+  const parscale = new Float64Array(k).fill(1);
+  if (nreg > 0) {
+    const fit = dx.length > nreg ? ols(dx, dX) : ols(x, X);
+    for (let i = 0; i < nreg; i++) {
+      coef[narma + i] = fit.coef[i]!;
+      const se = fit.se[i]!;
+      parscale[narma + i] = se > 0 ? 10 * se : 1;
+    }
+  }
+  if (fixed !== null) for (let i = 0; i < k; i++) if (!mask[i]) coef[i] = fixed[i]!;
+  const free: number[] = [];
+  for (let i = 0; i < k; i++) if (mask[i]) free.push(i);
+  const nFree = free.length;
+  const freeScale = Float64Array.from(free, (i) => parscale[i]!);
+
+  // Buffers shared by the objectives.
+  const full = new Float64Array(k);
+  const phi = new Float64Array(pf);
+  const theta = new Float64Array(qf);
+  const tmp = new Float64Array(Math.max(narma, 1));
+  const work = new Float64Array(Math.max(p, P, 1));
+  const xadj = new Float64Array(n);
+  const wadj = new Float64Array(dx.length);
+  const cssW = new Float64Array(n);
+  const cssResid = new Float64Array(n);
+  const ws = armaFilterWork(pf, qf);
+  const sums: ArmaLikelihoodSums = { ssq: 0, sumlog: 0, nu: 0 };
+  const assemble = (u: Float64Array): void => {
+    full.set(coef);
+    for (let j = 0; j < nFree; j++) full[free[j]!] = u[j]!;
+  };
+  const ncondCss = d + D * period + p + period * P;
+
+  const cssObjective = (u: Float64Array): number => {
+    assemble(u);
+    expandArma(full, spec, false, phi, theta, tmp, work);
+    for (let t = 0; t < n; t++) {
+      let v = x[t]!;
+      for (let j = 0; j < nreg; j++) v -= full[narma + j]! * X[j]![t]!;
+      xadj[t] = v;
+    }
+    const s2 = armaCss(xadj, d, D, period, phi, pf, theta, qf, ncondCss, cssW, cssResid);
+    return s2 > 0 ? 0.5 * Math.log(s2) : Infinity;
+  };
+  let trans = false;
+  const mlObjective = (u: Float64Array): number => {
+    assemble(u);
+    expandArma(full, spec, trans, phi, theta, tmp, work);
+    const m = dx.length;
+    for (let t = 0; t < m; t++) {
+      let v = dx[t]!;
+      for (let j = 0; j < nreg; j++) v -= full[narma + j]! * dX[j]![t]!;
+      wadj[t] = v;
+    }
+    if (!armaLikelihood(wadj, phi, theta, ws, sums)) return Infinity;
+    if (!(sums.nu > 0)) return Infinity;
+    if (!(sums.ssq > 0)) return sums.ssq === 0 && nFree === 0 ? -Infinity : Infinity;
+    return 0.5 * (Math.log(sums.ssq / sums.nu) + sums.sumlog / sums.nu);
+  };
+
+  const start = Float64Array.from(free, (i) => coef[i]!);
+  let value: number;
+  let cssSigma2 = NaN;
+  if (spec.method === "CSS" || spec.method === "CSS-ML") {
+    if (n <= ncondCss) fail(`too few observations (${n}) for the conditional sum of squares, which needs more than ${ncondCss}`);
+    const res = nFree > 0 ? minimize(cssObjective, start, freeScale) : { x: start, value: cssObjective(start), converged: true };
+    if (spec.method === "CSS") {
+      if (!Number.isFinite(res.value)) fail("the conditional sum of squares is not finite");
+      for (let j = 0; j < nFree; j++) coef[free[j]!] = res.x[j]!;
+      value = res.value;
+      cssSigma2 = Math.exp(2 * value);
+    } else {
+      if (Number.isFinite(res.value)) for (let j = 0; j < nFree; j++) coef[free[j]!] = res.x[j]!;
+      if (p > 0 && !rootsOutside(coef, 0, p)) fail("non-stationary AR part from CSS");
+      if (P > 0 && !rootsOutside(coef, p + q, P)) fail("non-stationary seasonal AR part from CSS");
+      value = NaN;
+    }
+  } else {
+    value = NaN;
+  }
+  if (spec.method !== "CSS") {
+    if (nUsed <= 0) fail("no observations left after differencing");
+    const init = Float64Array.from(coef);
+    if (transformPars) {
+      if (!invTransform(init, spec)) fail("non-stationary AR part in the starting values");
+      if (q > 0 && mask.slice(p, p + q).every(Boolean)) maInvert(init, p, q);
+      if (Q > 0 && mask.slice(p + q + P, narma).every(Boolean)) maInvert(init, p + q + P, Q);
+    }
+    trans = transformPars;
+    coef.set(init);
+    const u0 = Float64Array.from(free, (i) => init[i]!);
+    const res = nFree > 0 ? minimize(mlObjective, u0, freeScale) : { x: u0, value: mlObjective(u0), converged: true };
+    if (Number.isNaN(res.value) || res.value === Infinity) fail("the likelihood is not finite for this model and data");
+    for (let j = 0; j < nFree; j++) coef[free[j]!] = res.x[j]!;
+    if (transformPars) {
+      if (q > 0 && mask.slice(p, p + q).every(Boolean)) maInvert(coef, p, q);
+      if (Q > 0 && mask.slice(p + q + P, narma).every(Boolean)) maInvert(coef, p + q + P, Q);
+      undoTransform(coef, spec);
+    }
+    trans = false;
+    value = res.value;
+  }
+  for (let i = 0; i < k; i++) if (!Number.isFinite(coef[i]!)) fail("the estimated coefficients are not finite");
+
+  const doFinal = options.final ?? true;
+  let residuals: Float64Array | null = null;
+  let model: ArimaStateSpace | null = null;
+  let sigma2 = NaN;
+  const npar = nFree + 1;
+  expandArma(coef, spec, false, phi, theta, tmp, work);
+  if (spec.method === "CSS") {
+    // R: residuals and σ² from the CSS recursion.
+    cssObjective(Float64Array.from(free, (i) => coef[i]!));
+    residuals = Float64Array.from(cssResid);
+  }
+  if (doFinal) {
+    for (let t = 0; t < n; t++) {
+      let v = x[t]!;
+      for (let j = 0; j < nreg; j++) v -= coef[narma + j]! * X[j]![t]!;
+      xadj[t] = v;
+    }
+    const delta = differencingPolynomial(d, D, period);
+    const filtered = filterArima(xadj, Float64Array.from(phi), Float64Array.from(theta), delta);
+    if (filtered === null) fail("the fitted AR part is not stationary");
+    model = filtered.model;
+    if (spec.method !== "CSS") {
+      residuals = filtered.residuals;
+      if (filtered.nu > 0 && filtered.ssq > 0) value = 0.5 * (Math.log(filtered.ssq / filtered.nu) + filtered.sumlog / filtered.nu);
+    }
+  }
+  if (residuals !== null) {
+    let ss = 0;
+    for (let t = 0; t < residuals.length; t++) ss += residuals[t]! ** 2;
+    sigma2 = ss / (nUsed - npar + 1);
+  }
+  const loglik = -0.5 * (2 * nUsed * value + nUsed + nUsed * Math.log(2 * Math.PI));
+  void nd;
+  return {
+    spec,
+    names,
+    coef,
+    mask,
+    nFree,
+    nUsed,
+    value,
+    cssSigma2,
+    loglik,
+    residuals,
+    model,
+    sigma2,
+    xregNames: regNames,
+  };
+}
