@@ -1,5 +1,5 @@
+import { logGamma } from "@dpm/core";
 import { digamma } from "../internal/digamma.js";
-import { lgamma } from "../internal/lgamma.js";
 
 /** Distinct (x, t_x, T) histories with counts, grouped by frequency level. */
 export interface CompressedHistories {
@@ -45,7 +45,8 @@ export function compressHistories(x: ArrayLike<number>, tx: ArrayLike<number>, T
     const xi = x[i]!;
     const ti = tx[i]!;
     const Ti = T[i]!;
-    let l = xi < DENSE ? dense[xi]! : -1;
+    const small = xi >= 0 && xi < DENSE && Math.floor(xi) === xi;
+    let l = small ? dense[xi]! : -1;
     if (l < 0) {
       const known = levelOf.get(xi);
       if (known === undefined) {
@@ -54,7 +55,7 @@ export function compressHistories(x: ArrayLike<number>, tx: ArrayLike<number>, T
         lv.push(xi);
         lw.push(0);
       } else l = known;
-      if (xi < DENSE) dense[xi] = l;
+      if (small) dense[xi] = l;
     }
     lw[l] = lw[l]! + 1;
     let slot = mix(mix(mix(0x811c9dc5, xi), ti), Ti) & mask;
@@ -77,7 +78,8 @@ export function compressHistories(x: ArrayLike<number>, tx: ArrayLike<number>, T
       slot = (slot + 1) & mask;
     }
   }
-  return { level: level.slice(0, m), tx: htx.slice(0, m), T: hT.slice(0, m), w: hw.slice(0, m), levels: Float64Array.from(lv), levelWeight: Float64Array.from(lw) };
+  // views, not copies: fresh memory is expensive at n = 10⁶
+  return { level: level.subarray(0, m), tx: htx.subarray(0, m), T: hT.subarray(0, m), w: hw.subarray(0, m), levels: Float64Array.from(lv), levelWeight: Float64Array.from(lw) };
 }
 
 /**
@@ -92,11 +94,11 @@ export function bgNbdLogLikelihoodWithGradient(z: ArrayLike<number>, h: Compress
   const b = Math.exp(z[3]!);
   const lnAlpha = Math.log(alpha);
   const lnA = Math.log(a);
-  const lgR = lgamma(r);
+  const lgR = logGamma(r);
   const psiR = digamma(r);
-  const lgAB = lgamma(a + b);
+  const lgAB = logGamma(a + b);
   const psiAB = digamma(a + b);
-  const lgB = lgamma(b);
+  const lgB = logGamma(b);
   const psiB = digamma(b);
   const L = h.levels.length;
   // per-level constant part and its derivatives, summed with the level's customer count
@@ -111,7 +113,7 @@ export function bgNbdLogLikelihoodWithGradient(z: ArrayLike<number>, h: Compress
     const x = h.levels[l]!;
     const W = h.levelWeight[l]!;
     const psiABX = digamma(a + b + x);
-    total += W * (lgamma(r + x) - lgR + r * lnAlpha + lgAB + lgamma(b + x) - lgB - lgamma(a + b + x));
+    total += W * (logGamma(r + x) - lgR + r * lnAlpha + lgAB + logGamma(b + x) - lgB - logGamma(a + b + x));
     gr += W * (digamma(r + x) - psiR + lnAlpha);
     gAlpha += (W * r) / alpha;
     ga += W * (psiAB - psiABX);

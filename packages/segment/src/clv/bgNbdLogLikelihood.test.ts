@@ -1,6 +1,6 @@
+import { logGamma } from "@dpm/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { lgamma } from "../internal/lgamma.js";
 import { bgNbdLogLikelihood } from "./bgNbdLogLikelihood.js";
 
 describe("bgNbdLogLikelihood", () => {
@@ -14,8 +14,8 @@ describe("bgNbdLogLikelihood", () => {
         const p = { r: 0.7, alpha: 3, a: 0.9, b: 2.5 };
         const T = tx + extra;
         const { r, alpha, a, b } = p;
-        const A1 = Math.exp(lgamma(r + x) - lgamma(r)) * Math.pow(alpha, r);
-        const A2 = Math.exp(lgamma(a + b) + lgamma(b + x) - lgamma(b) - lgamma(a + b + x));
+        const A1 = Math.exp(logGamma(r + x) - logGamma(r)) * Math.pow(alpha, r);
+        const A2 = Math.exp(logGamma(a + b) + logGamma(b + x) - logGamma(b) - logGamma(a + b + x));
         const direct = Math.log(A1 * A2 * (Math.pow(alpha + T, -(r + x)) + (a / (b + x - 1)) * Math.pow(alpha + tx, -(r + x))));
         expect(bgNbdLogLikelihood(p, { frequency: [x], recency: [tx], T: [T] })).toBeCloseTo(direct, 8);
       }),

@@ -1,5 +1,4 @@
-import { DpmError } from "@dpm/core";
-import { lgamma } from "../internal/lgamma.js";
+import { DpmError, logGamma } from "@dpm/core";
 import { checkCustomer, checkParams } from "./BgNbdParams.js";
 import type { BgNbdParams, FrequencyRecency } from "./BgNbdParams.js";
 
@@ -8,11 +7,11 @@ export function bgNbdLogLikelihoodKernel(r: number, alpha: number, a: number, b:
   const n = x.length;
   let maxX = 0;
   for (let i = 0; i < n; i++) if (x[i]! > maxX) maxX = x[i]!;
-  const lgR = lgamma(r);
+  const lgR = logGamma(r);
   const lnAlpha = Math.log(alpha);
   const lnA = Math.log(a);
-  const lgAB = lgamma(a + b);
-  const lgB = lgamma(b);
+  const lgAB = logGamma(a + b);
+  const lgB = logGamma(b);
   // per-frequency constant part A1 + A2 and log(a / (b + x − 1)), for x = 0..maxX (dense while small)
   const dense = maxX <= 4 * n + 1000;
   const base = dense ? new Float64Array(maxX + 1) : undefined;
@@ -27,7 +26,7 @@ export function bgNbdLogLikelihoodKernel(r: number, alpha: number, a: number, b:
       c = base![xi]!;
       q = lnQ![xi]!;
     } else {
-      c = lgamma(r + xi) - lgR + r * lnAlpha + lgAB + lgamma(b + xi) - lgB - lgamma(a + b + xi);
+      c = logGamma(r + xi) - lgR + r * lnAlpha + lgAB + logGamma(b + xi) - lgB - logGamma(a + b + xi);
       q = xi > 0 ? lnA - Math.log(b + xi - 1) : 0;
       if (dense) {
         base![xi] = c;

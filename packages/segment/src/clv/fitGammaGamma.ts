@@ -1,5 +1,4 @@
-import { DpmError } from "@dpm/core";
-import { lgamma } from "../internal/lgamma.js";
+import { DpmError, logGamma } from "@dpm/core";
 import { bfgs } from "../internal/bfgs.js";
 import { digamma } from "../internal/digamma.js";
 
@@ -27,6 +26,8 @@ export interface GammaGammaFit extends GammaGammaParams {
 }
 
 const FN = "fitGammaGamma";
+/** Above this many repeaters the fit starts from a fit on a strided subsample of this size. */
+const WARM_START_SIZE = 20_000;
 
 /** Repeaters grouped by frequency level; the per-customer constant parts precomputed. */
 export interface GammaGammaData {
@@ -81,7 +82,7 @@ export function gammaGammaLogLikelihoodWithGradient(z: ArrayLike<number>, d: Gam
   const p = Math.exp(z[0]!);
   const q = Math.exp(z[1]!);
   const v = Math.exp(z[2]!);
-  const lgq = lgamma(q);
+  const lgq = logGamma(q);
   const psiQ = digamma(q);
   const lnV = Math.log(v);
   let s = p * d.sumXLnMX - d.sumLnM;
@@ -94,7 +95,7 @@ export function gammaGammaLogLikelihoodWithGradient(z: ArrayLike<number>, d: Gam
     const W = d.levelWeight[l]!;
     const px = p * xi;
     const psiPxq = digamma(px + q);
-    s += W * (lgamma(px + q) - lgamma(px) - lgq + q * lnV);
+    s += W * (logGamma(px + q) - logGamma(px) - lgq + q * lnV);
     gp += W * xi * (psiPxq - digamma(px));
     gq += W * (psiPxq - psiQ + lnV);
     gv += (W * q) / v;
@@ -154,17 +155,35 @@ export function fitGammaGamma(frequency: ArrayLike<number>, monetary: ArrayLike<
   const dat = gammaGammaData(xs, ms);
   let mean = 0;
   for (let i = 0; i < ms.length; i++) mean += ms[i]! / ms.length;
-  const res = bfgs(
-    (z, g) => {
-      for (let i = 0; i < 3; i++) if (z[i]! > 25 || z[i]! < -25) return Infinity;
-      // mean log-likelihood per repeater: the scale of f and of the first step do not depend on n
-      const ll = gammaGammaLogLikelihoodWithGradient(z, dat, g);
-      for (let i = 0; i < 3; i++) g[i] = -g[i]! / xs.length;
-      return Number.isFinite(ll) ? -ll / xs.length : Infinity;
-    },
-    Float64Array.of(0, Math.log(2), Math.log(mean)),
-    FN,
-    { gradTol: 1e-8 },
-  );
+  const minimise = (d: GammaGammaData, count: number, start: Float64Array, H?: Float64Array) =>
+    bfgs(
+      (z, g) => {
+        for (let i = 0; i < 3; i++) if (z[i]! > 25 || z[i]! < -25) return Infinity;
+        // mean log-likelihood per repeater: the scale of f and of the first step do not depend on n
+        const ll = gammaGammaLogLikelihoodWithGradient(z, d, g);
+        for (let i = 0; i < 3; i++) g[i] = -g[i]! / count;
+        return Number.isFinite(ll) ? -ll / count : Infinity;
+      },
+      start,
+      FN,
+      H === undefined ? { gradTol: 1e-8 } : { gradTol: 1e-8, initialInverseHessian: H },
+    );
+  let start: Float64Array = Float64Array.of(0, Math.log(2), Math.log(mean));
+  let H: Float64Array | undefined;
+  const n = xs.length;
+  if (n > WARM_START_SIZE) {
+    // many repeaters: converge first on an evenly strided subsample, then polish on all of them
+    const stride = Math.ceil(n / WARM_START_SIZE);
+    const sx: number[] = [];
+    const sm: number[] = [];
+    for (let i = 0; i < n; i += stride) {
+      sx.push(xs[i]!);
+      sm.push(ms[i]!);
+    }
+    const warm = minimise(gammaGammaData(sx, sm), sx.length, start);
+    start = warm.x;
+    H = warm.inverseHessian;
+  }
+  const res = minimise(dat, n, start, H);
   return { p: Math.exp(res.x[0]!), q: Math.exp(res.x[1]!), v: Math.exp(res.x[2]!), logLikelihood: -res.f * xs.length, n: xs.length };
 }

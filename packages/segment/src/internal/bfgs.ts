@@ -17,6 +17,8 @@ export interface BfgsOptions {
   /** Stop when max |∂f/∂x_i| ≤ gradTol. */
   gradTol?: number;
   maxIter?: number;
+  /** Also stop when an iteration lowers f by less than fTol · max(|f|, 1) (the rounding level of f). Default 1e-14. */
+  fTol?: number;
   /** Largest step length in any coordinate per iteration (keeps log-parameters in range). */
   maxStep?: number;
   /** Starting inverse-Hessian approximation (row-major n × n), e.g. from a fit on a subsample. Default: scaled identity after the first step. */
@@ -37,6 +39,7 @@ export function bfgs(fg: ObjectiveWithGradient, x0: Float64Array, fn: string, op
   const gradTol = options.gradTol ?? 1e-6;
   const maxIter = options.maxIter ?? 500;
   const maxStep = options.maxStep ?? 2;
+  const fTol = options.fTol ?? 1e-14;
   const x = Float64Array.from(x0);
   const g = new Float64Array(n);
   let evals = 1;
@@ -57,9 +60,13 @@ export function bfgs(fg: ObjectiveWithGradient, x0: Float64Array, fn: string, op
     return m;
   };
   let it = 0;
+  let converged = false;
   let first = options.initialInverseHessian === undefined;
   for (; it < maxIter; it++) {
-    if (gmax() <= gradTol) break;
+    if (gmax() <= gradTol) {
+      converged = true;
+      break;
+    }
     // search direction p = −H g (reset to steepest descent if not a descent direction)
     let dg = 0;
     for (let i = 0; i < n; i++) {
@@ -81,20 +88,29 @@ export function bfgs(fg: ObjectiveWithGradient, x0: Float64Array, fn: string, op
     for (let i = 0; i < n; i++) pmax = Math.max(pmax, Math.abs(p[i]!));
     const stepCap = pmax > maxStep ? maxStep / pmax : Infinity;
     // strong-Wolfe line search on φ(t) = f(x + t p)
-    const phi = (t: number): [number, number] => {
+    // φ(t) and φ'(t); a trial point whose gradient already meets gradTol is a solution: the line
+    // search accepts it at once (near the optimum f itself is only known to its rounding noise)
+    const phi = (t: number): [number, number, boolean] => {
       for (let i = 0; i < n; i++) xt[i] = x[i]! + t * p[i]!;
       evals++;
       const v = fg(xt, gt);
       let d = 0;
-      for (let i = 0; i < n; i++) d += gt[i]! * p[i]!;
-      return Number.isFinite(v) && Number.isFinite(d) ? [v, d] : [Infinity, NaN];
+      let gm = 0;
+      for (let i = 0; i < n; i++) {
+        d += gt[i]! * p[i]!;
+        gm = Math.max(gm, Math.abs(gt[i]!));
+      }
+      return Number.isFinite(v) && Number.isFinite(d) ? [v, d, gm <= gradTol] : [Infinity, NaN, false];
     };
     const t0 = Math.min(first ? Math.min(1, 1 / Math.max(pmax, 1e-12)) : 1, stepCap);
     const accepted = wolfe(phi, f, dg, t0, stepCap);
     if (accepted === undefined) {
       // at the precision limit of f (the predicted decrease is below its rounding, or the gradient is tiny): accept
-      if (gmax() <= Math.max(gradTol * 100, 1e-5) || -dg <= 1e-11 * Math.max(1, Math.abs(f))) break;
-      throw new DpmError("NOT_CONVERGED", `${fn}: the line search could not decrease the objective (gradient ${gmax().toExponential(2)}); check the data or supply better initial values`, { details: { lastPoint: Array.from(x), lastValue: f, iterations: it } });
+      if (gmax() <= Math.max(gradTol * 100, 1e-5) || -dg <= 1e-11 * Math.max(1, Math.abs(f))) {
+        converged = true;
+        break;
+      }
+      throw new DpmError("NOT_CONVERGED", `${fn}: the line search could not decrease the objective (gradient ${gmax().toExponential(2)}); the maximum may lie on the parameter boundary (too few or degenerate customers) — check the data or supply other initial values`, { details: { lastPoint: Array.from(x), lastValue: f, iterations: it } });
     }
     // phi left xt, gt at the accepted point only if it was the last evaluation: re-evaluate if needed
     const t = accepted.t;
@@ -111,6 +127,7 @@ export function bfgs(fg: ObjectiveWithGradient, x0: Float64Array, fn: string, op
       x[i] = xt[i]!;
       g[i] = gt[i]!;
     }
+    const decrease = f - accepted.f;
     f = accepted.f;
     if (sy > 1e-12) {
       if (first) {
@@ -135,19 +152,25 @@ export function bfgs(fg: ObjectiveWithGradient, x0: Float64Array, fn: string, op
         }
       }
     }
+    if (decrease <= fTol * Math.max(Math.abs(f), 1) && gmax() <= Math.max(gradTol * 100, 1e-5)) {
+      it++;
+      converged = true;
+      break;
+    }
   }
-  if (it >= maxIter) throw new DpmError("NOT_CONVERGED", `${fn}: BFGS did not converge in ${maxIter} iterations (gradient ${gmax().toExponential(2)}); check the data or supply better initial values`, { details: { lastPoint: Array.from(x), lastValue: f } });
+  if (!converged) throw new DpmError("NOT_CONVERGED", `${fn}: BFGS did not converge in ${maxIter} iterations (gradient ${gmax().toExponential(2)}); check the data or supply better initial values`, { details: { lastPoint: Array.from(x), lastValue: f } });
   return { x, f, iterations: it, evaluations: evals, gradNorm: gmax(), inverseHessian: H };
 }
 
 /** Strong-Wolfe line search (Nocedal & Wright, alg. 3.5/3.6). Returns the accepted step, its value, and whether the caller must re-evaluate the gradient there. */
-function wolfe(phi: (t: number) => [number, number], f0: number, d0: number, t1: number, tMax: number): { t: number; f: number; needsEval: boolean } | undefined {
+function wolfe(phi: (t: number) => [number, number, boolean], f0: number, d0: number, t1: number, tMax: number): { t: number; f: number; needsEval: boolean } | undefined {
   let tPrev = 0;
   let fPrev = f0;
   let dPrev = d0;
   let t = t1;
   for (let i = 0; i < 40; i++) {
-    const [ft, dt] = phi(t);
+    const [ft, dt, solved] = phi(t);
+    if (solved) return { t, f: ft, needsEval: false };
     if (!Number.isFinite(ft)) {
       // outside the domain: shrink towards the last good point
       t = tPrev + 0.25 * (t - tPrev);
@@ -165,7 +188,7 @@ function wolfe(phi: (t: number) => [number, number], f0: number, d0: number, t1:
   return undefined;
 }
 
-function zoom(phi: (t: number) => [number, number], f0: number, d0: number, tLo: number, fLo: number, dLo: number, tHi: number, fHi: number, dHi: number): { t: number; f: number; needsEval: boolean } | undefined {
+function zoom(phi: (t: number) => [number, number, boolean], f0: number, d0: number, tLo: number, fLo: number, dLo: number, tHi: number, fHi: number, dHi: number): { t: number; f: number; needsEval: boolean } | undefined {
   for (let i = 0; i < 40; i++) {
     // cubic interpolation between the bracket ends, safeguarded to the middle 80 % of the interval
     let t: number;
@@ -179,7 +202,8 @@ function zoom(phi: (t: number) => [number, number], f0: number, d0: number, tLo:
     const hi = Math.max(tLo, tHi);
     const margin = 0.1 * (hi - lo);
     if (!(t >= lo + margin && t <= hi - margin)) t = 0.5 * (tLo + tHi);
-    const [ft, dt] = phi(t);
+    const [ft, dt, solved] = phi(t);
+    if (solved) return { t, f: ft, needsEval: false };
     if (!Number.isFinite(ft) || ft > f0 + C1 * t * d0 || ft >= fLo) {
       tHi = t;
       fHi = Number.isFinite(ft) ? ft : Infinity;

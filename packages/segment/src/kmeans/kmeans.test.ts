@@ -66,4 +66,38 @@ describe("kmeans", () => {
       { numRuns: 50 },
     );
   });
+  it("property: at convergence every centroid is the mean of its points (a Lloyd fixed point, despite the skipped points)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 2, max: 5 }), fc.integer({ min: 1, max: 4 }), (seed, k, d) => {
+        const rng = createRng(seed);
+        const n = 300;
+        const data = new Float64Array(n * d);
+        for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) data[i * d + j] = rng.normal(((i % k) * 4) % 7, 1.5);
+        const r = kmeans(data, k, { dimensions: d, seed, tolerance: 0, maxIterations: 1000 });
+        let inertia = 0;
+        for (let m = 0; m < k; m++) {
+          const mean = new Float64Array(d);
+          let count = 0;
+          for (let i = 0; i < n; i++) {
+            if (r.labels[i] !== m) continue;
+            count++;
+            for (let j = 0; j < d; j++) mean[j] = mean[j]! + data[i * d + j]!;
+          }
+          if (count === 0) continue;
+          for (let j = 0; j < d; j++) expect(r.centroids[m * d + j]).toBeCloseTo(mean[j]! / count, 9);
+        }
+        for (let i = 0; i < n; i++) {
+          let best = Infinity;
+          for (let m = 0; m < k; m++) {
+            let s = 0;
+            for (let j = 0; j < d; j++) s += (data[i * d + j]! - r.centroids[m * d + j]!) ** 2;
+            best = Math.min(best, s);
+          }
+          inertia += best;
+        }
+        expect(r.inertia).toBeCloseTo(inertia, 6);
+      }),
+      { numRuns: 60 },
+    );
+  });
 });

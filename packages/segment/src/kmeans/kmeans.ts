@@ -39,9 +39,8 @@ export interface KmeansResult {
   readonly dimensions: number;
 }
 
-function seedPlusPlus(data: Float64Array, n: number, d: number, k: number, next: () => number): Float64Array {
+function seedPlusPlus(data: Float64Array, n: number, d: number, k: number, next: () => number, dist: Float64Array): Float64Array {
   const c = new Float64Array(k * d);
-  const dist = new Float64Array(n);
   let first = Math.floor(next() * n);
   for (let j = 0; j < d; j++) c[j] = data[first * d + j]!;
   let total = 0;
@@ -85,16 +84,14 @@ function seedPlusPlus(data: Float64Array, n: number, d: number, k: number, next:
  * its centroid and a lower bound on the distance to any other centroid. A point whose upper bound is
  * below max(lower bound, half the distance from its centroid to the nearest other centroid) cannot
  * change cluster, so it is skipped; centroid sums are updated only for points that move. Gives the
- * same assignments as plain Lloyd iterations with far fewer distance computations.
+ * same assignments as plain Lloyd iterations with far fewer distance computations. `upper` and
+ * `lower` are caller-owned work buffers of length n (fresh memory is expensive at n = 10⁶).
  */
-function lloyd(data: Float64Array, n: number, d: number, k: number, c: Float64Array, labels: Int32Array, maxIter: number, tol: number): { inertia: number; iterations: number } {
+function lloyd(data: Float64Array, n: number, d: number, k: number, c: Float64Array, labels: Int32Array, upper: Float64Array, lower: Float64Array, maxIter: number, tol: number): { inertia: number; iterations: number } {
   const sums = new Float64Array(k * d);
   const counts = new Float64Array(k);
-  const upper = new Float64Array(n);
-  const lower = new Float64Array(n);
   const move = new Float64Array(k);
   const half = new Float64Array(k);
-  const old = new Float64Array(k * d);
   // initial assignment: all k distances
   for (let i = 0; i < n; i++) {
     const o = i * d;
@@ -122,9 +119,9 @@ function lloyd(data: Float64Array, n: number, d: number, k: number, c: Float64Ar
     for (let j = 0; j < d; j++) sums[bo + j] = sums[bo + j]! + data[o + j]!;
   }
   let it = 0;
-  for (; it < maxIter; it++) {
-    // move centroids to the means
-    old.set(c);
+  let inertia = 0;
+  for (;;) {
+    // move centroids to the means (empty clusters keep their centroid)
     let shift = 0;
     let maxMove = 0;
     let maxMoveAt = -1;
@@ -132,7 +129,6 @@ function lloyd(data: Float64Array, n: number, d: number, k: number, c: Float64Ar
     for (let m = 0; m < k; m++) {
       let mv = 0;
       if (counts[m]! > 0) {
-        // empty clusters keep their centroid
         for (let j = 0; j < d; j++) {
           const v = sums[m * d + j]! / counts[m]!;
           const t = v - c[m * d + j]!;
@@ -148,10 +144,9 @@ function lloyd(data: Float64Array, n: number, d: number, k: number, c: Float64Ar
         maxMoveAt = m;
       } else if (move[m]! > secondMove) secondMove = move[m]!;
     }
-    if (shift <= tol) {
-      it++;
-      break;
-    }
+    it++;
+    // the last pass only assigns labels and sums the inertia against the final centroids
+    const last = shift <= tol || it >= maxIter;
     // half the distance from each centroid to its nearest other centroid
     for (let m = 0; m < k; m++) {
       let nearest = Infinity;
@@ -168,26 +163,26 @@ function lloyd(data: Float64Array, n: number, d: number, k: number, c: Float64Ar
     }
     for (let i = 0; i < n; i++) {
       const a = labels[i]!;
-      let u = upper[i]! + move[a]!;
-      let l = lower[i]! - (a === maxMoveAt ? secondMove : maxMove);
+      const l = lower[i]! - (a === maxMoveAt ? secondMove : maxMove);
       const z = l > half[a]! ? l : half[a]!;
-      if (u <= z) {
-        upper[i] = u;
+      const o = i * d;
+      const ao = a * d;
+      if (upper[i]! + move[a]! <= z && !last) {
+        upper[i] = upper[i]! + move[a]!;
         lower[i] = l;
         continue;
       }
-      const o = i * d;
       // tighten the upper bound: exact distance to the current centroid
       let s = 0;
-      const ao = a * d;
       for (let j = 0; j < d; j++) {
         const t = data[o + j]! - c[ao + j]!;
         s += t * t;
       }
-      u = Math.sqrt(s);
+      const u = Math.sqrt(s);
       if (u <= z) {
         upper[i] = u;
         lower[i] = l;
+        inertia += s;
         continue;
       }
       // full scan
@@ -209,6 +204,7 @@ function lloyd(data: Float64Array, n: number, d: number, k: number, c: Float64Ar
       }
       upper[i] = Math.sqrt(d1);
       lower[i] = Math.sqrt(d2);
+      inertia += d1;
       if (best !== a) {
         labels[i] = best;
         counts[a] = counts[a]! - 1;
@@ -220,27 +216,8 @@ function lloyd(data: Float64Array, n: number, d: number, k: number, c: Float64Ar
         }
       }
     }
-  }
-  // final labels and inertia against the final centroids (exact distances; bounds only skip the scan)
-  let inertia = 0;
-  for (let i = 0; i < n; i++) {
-    const o = i * d;
-    let best = 0;
-    let bestD = Infinity;
-    for (let m = 0; m < k; m++) {
-      let s = 0;
-      const co = m * d;
-      for (let j = 0; j < d; j++) {
-        const t = data[o + j]! - c[co + j]!;
-        s += t * t;
-      }
-      if (s < bestD) {
-        bestD = s;
-        best = m;
-      }
-    }
-    labels[i] = best;
-    inertia += bestD;
+    if (last) break;
+    inertia = 0;
   }
   return { inertia, iterations: it };
 }
@@ -283,11 +260,23 @@ export function kmeans(points: Points, k: number, options: KmeansOptions = {}): 
   if (distinct.size < k) throw new DpmError("INVALID_ARGUMENT", `${FN}: k = ${k} is larger than the number of distinct points (${distinct.size}); lower k`, { path: "k" });
   const rng = createRng(options.seed ?? 1);
   let best: KmeansResult | undefined;
-  const labels = new Int32Array(n);
+  // work buffers shared by all restarts (the seeding distances live in `upper` until Lloyd starts)
+  let labels: Int32Array = new Int32Array(n);
+  let spare: Int32Array | undefined;
+  const upper = new Float64Array(n);
+  const lower = new Float64Array(n);
   for (let r = 0; r < restarts; r++) {
-    const c = seedPlusPlus(data, n, d, k, rng.fork(r).next);
-    const res = lloyd(data, n, d, k, c, labels, maxIter, tol);
-    if (best === undefined || res.inertia < best.inertia) best = { centroids: c, labels: labels.slice(), inertia: res.inertia, iterations: res.iterations, dimensions: d };
+    const c = seedPlusPlus(data, n, d, k, rng.fork(r).next, upper);
+    const res = lloyd(data, n, d, k, c, labels, upper, lower, maxIter, tol);
+    if (best === undefined || res.inertia < best.inertia) {
+      best = { centroids: c, labels, inertia: res.inertia, iterations: res.iterations, dimensions: d };
+      if (r + 1 < restarts) {
+        // keep the winner's labels; later restarts write into the other buffer
+        const next = spare ?? new Int32Array(n);
+        spare = labels;
+        labels = next;
+      }
+    }
   }
   return best!;
 }
