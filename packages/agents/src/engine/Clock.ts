@@ -24,7 +24,7 @@ export interface Clock {
  * @param start - the first period: a label (`"2026-01"`, `"2026-W09"`), a Period or a Date with `freq`
  * @param freq - frequency, needed when `start` is a Date or a finer label than wanted
  * @returns the clock
- * @throws {@link DpmError} `PARSE_ERROR` for an unreadable start
+ * @throws {@link @dpm/core!DpmError} `PARSE_ERROR` for an unreadable start
  *
  * @example
  * ```ts

@@ -2,7 +2,7 @@ import { DpmError, timeSeries, toPeriod, type Frequency, type Period, type Perio
 
 /**
  * Records one row of model-level (or per-group) metrics per step and hands them back as core
- * {@link TimeSeries} on the clock's period axis.
+ * {@link @dpm/core!TimeSeries} on the clock's period axis.
  *
  * @category Engine
  */
@@ -30,7 +30,7 @@ export interface DataCollector {
  * @param names - metric names, e.g. `["adopters", "share:0", "share:1"]` for model-level and per-group metrics
  * @param freq - frequency, when `start` is a Date
  * @returns the collector
- * @throws {@link DpmError} `INVALID_ARGUMENT` for no names or duplicated names; `record` throws
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for no names or duplicated names; `record` throws
  *   for a missing or non-finite metric; `series` throws for an unknown name or when nothing was recorded
  *
  * @example

@@ -71,7 +71,7 @@ const ARRAYS = { u8: Uint8Array, i32: Int32Array, u32: Uint32Array, f64: Float64
  * @param size - number of agents (a non-negative whole number)
  * @param schema - attribute names and storage types
  * @returns the population
- * @throws {@link DpmError} `INVALID_ARGUMENT` for a negative or fractional size, or an unknown column type
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for a negative or fractional size, or an unknown column type
  *
  * @example
  * ```ts

@@ -10,7 +10,7 @@ import { assertCount } from "./validate.js";
  * @param rng - the random stream
  * @param out - optional buffer of length ≥ n to fill (no allocation when given)
  * @returns the order (the first n entries of `out` when given)
- * @throws {@link DpmError} `INVALID_ARGUMENT` for a bad n or a too-short buffer
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for a bad n or a too-short buffer
  *
  * @example
  * ```ts

@@ -104,7 +104,7 @@ export interface SimulationResult<S extends Schema> {
  * @param model - schema, initialisation, per-agent step, model-level metrics and per-group counts
  * @param options - size, steps, seed, scheduler, start period, interaction
  * @returns the final population and the metric series
- * @throws {@link DpmError} `INVALID_ARGUMENT` for a negative size or steps, an unknown scheduler,
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for a negative size or steps, an unknown scheduler,
  *   an interaction of another size, or a metric that is not finite
  *
  * @example

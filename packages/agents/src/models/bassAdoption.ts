@@ -60,7 +60,7 @@ export interface BassResult {
  *
  * @param options - market size, p, q, steps, dt, seed, interaction, start period
  * @returns adopters, adopted fraction and new adopters per step as core time series
- * @throws {@link DpmError} `INVALID_ARGUMENT` for p outside (0, 1], q < 0, (p + q)·dt > 1, a
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for p outside (0, 1], q < 0, (p + q)·dt > 1, a
  *   negative size or steps, or an interaction of another size
  *
  * @example

@@ -16,7 +16,7 @@ function checkPq(p: number, q: number, fn: string): void {
  * @param q - coefficient of imitation, ≥ 0
  * @param t - time in steps, ≥ 0
  * @returns F(t) in [0, 1)
- * @throws {@link DpmError} `INVALID_ARGUMENT` for p outside (0, 1], q < 0 or t < 0
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for p outside (0, 1], q < 0 or t < 0
  *
  * @example
  * ```ts
@@ -42,7 +42,7 @@ export function bassCurve(p: number, q: number, t: number): number {
  * @param p - coefficient of innovation, in (0, 1]
  * @param q - coefficient of imitation, ≥ 0
  * @returns `{ time, fraction, rate }`
- * @throws {@link DpmError} `INVALID_ARGUMENT` for p outside (0, 1] or q < 0
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for p outside (0, 1] or q < 0
  *
  * @example
  * ```ts
@@ -71,7 +71,7 @@ export function bassPeak(p: number, q: number): { time: number; fraction: number
  * @param steps - number of steps
  * @param dt - time step (default 1), with (p + q)·dt ≤ 1
  * @returns F(0 … steps), length steps + 1
- * @throws {@link DpmError} `INVALID_ARGUMENT` for bad p, q, steps or dt
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for bad p, q, steps or dt
  *
  * @example
  * ```ts

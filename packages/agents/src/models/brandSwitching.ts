@@ -96,7 +96,7 @@ export interface BrandSwitchingResult {
  *
  * @param options - customers, steps, brands, weights, reconsider probability or transition matrix, interaction, seed
  * @returns share series per brand, switches per step and final brands
- * @throws {@link DpmError} `INVALID_ARGUMENT` for probabilities outside [0, 1], rows that do not sum to 1,
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for probabilities outside [0, 1], rows that do not sum to 1,
  *   no brand present at step 0, duplicate names, a social weight without a network, or a negative size
  *
  * @example

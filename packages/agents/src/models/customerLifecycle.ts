@@ -83,7 +83,7 @@ export interface CustomerLifecycleResult {
  *
  * @param options - market size, steps, acquisition, purchase, churn and price parameters, seed
  * @returns customers, acquired, churned and revenue series
- * @throws {@link DpmError} `INVALID_ARGUMENT` for probabilities outside [0, 1], a negative size,
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for probabilities outside [0, 1], a negative size,
  *   initial customers above the market size, or a price change at step 0 or with a factor ≤ 0
  *
  * @example

@@ -6,7 +6,7 @@ import { DpmError } from "@dpm/core";
  *
  * @param utilities - one utility per option (at least one, all finite)
  * @returns the probabilities, summing to 1
- * @throws {@link DpmError} `INVALID_ARGUMENT` for an empty list, `NON_FINITE` for NaN/±Infinity
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for an empty list, `NON_FINITE` for NaN/±Infinity
  *
  * @example
  * ```ts

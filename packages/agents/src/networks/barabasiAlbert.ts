@@ -22,7 +22,7 @@ export interface BarabasiAlbertOptions {
  * @param m - links per new agent: a whole number with 1 ≤ m < size
  * @param options - seed
  * @returns the network
- * @throws {@link DpmError} `INVALID_ARGUMENT` when m < 1 or m ≥ size
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` when m < 1 or m ≥ size
  *
  * @example
  * ```ts

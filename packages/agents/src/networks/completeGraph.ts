@@ -7,7 +7,7 @@ import { makeNetwork, type Network } from "./Network.js";
  *
  * @param size - number of agents, at most 20,000 (n(n−1) stored neighbour entries)
  * @returns the network
- * @throws {@link DpmError} `INVALID_ARGUMENT` for a bad size; use {@link randomMixing} for large populations
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for a bad size; use {@link randomMixing} for large populations
  *
  * @example
  * ```ts

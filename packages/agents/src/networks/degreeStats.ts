@@ -22,7 +22,7 @@ export interface DegreeStats {
  *
  * @param network - the network
  * @returns the statistics
- * @throws {@link DpmError} `INVALID_ARGUMENT` when `network` is not a Network
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` when `network` is not a Network
  *
  * @example
  * ```ts

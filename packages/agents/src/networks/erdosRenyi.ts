@@ -20,7 +20,7 @@ export interface ErdosRenyiOptions {
  * @param meanDegree - expected mean degree, in [0, n − 1]
  * @param options - seed
  * @returns the network
- * @throws {@link DpmError} `INVALID_ARGUMENT` when the mean degree cannot be realised (negative or ≥ n)
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` when the mean degree cannot be realised (negative or ≥ n)
  *
  * @example
  * ```ts

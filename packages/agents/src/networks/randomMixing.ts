@@ -7,7 +7,7 @@ import { assertCount } from "../engine/validate.js";
  *
  * @param size - number of agents
  * @returns the interaction descriptor (nothing stored per agent)
- * @throws {@link DpmError} `INVALID_ARGUMENT` for a negative or fractional size
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for a negative or fractional size
  *
  * @example
  * ```ts

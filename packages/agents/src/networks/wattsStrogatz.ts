@@ -22,7 +22,7 @@ export interface WattsStrogatzOptions {
  * @param beta - rewiring probability in [0, 1] (0 = ring lattice, 1 ≈ random graph)
  * @param options - seed
  * @returns the network
- * @throws {@link DpmError} `INVALID_ARGUMENT` for k odd, k ≥ size, or beta outside [0, 1]
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for k odd, k ≥ size, or beta outside [0, 1]
  *
  * @example
  * ```ts

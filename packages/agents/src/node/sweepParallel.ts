@@ -90,7 +90,7 @@ function pack(value, path, depth, out) {
  *   exporting `(parameters, seed) => result`
  * @param options - parameter sets, replications, base seed, number of workers
  * @returns the same tidy result as `sweep`
- * @throws {@link DpmError} `INVALID_ARGUMENT` for an unknown model, a bad worker count or bad sweep
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for an unknown model, a bad worker count or bad sweep
  *   options; the run's own error (with the worker's stack) when a run fails
  *
  * @example

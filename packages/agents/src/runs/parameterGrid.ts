@@ -5,7 +5,7 @@ import { DpmError } from "@dpm/core";
  *
  * @param grid - for each parameter, the values to try
  * @returns one parameter object per combination
- * @throws {@link DpmError} `INVALID_ARGUMENT` for a parameter with no values, or more than 100,000 combinations
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for a parameter with no values, or more than 100,000 combinations
  *
  * @example
  * ```ts

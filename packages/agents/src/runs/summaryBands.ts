@@ -37,7 +37,7 @@ export interface SummaryBand<P> {
  * @param metric - the metric name, e.g. `"fraction"` or `"shares.K"`
  * @param options - band quantiles
  * @returns one band per parameter set
- * @throws {@link DpmError} `INVALID_ARGUMENT` for an unknown metric or quantiles outside [0, 1] or lower > upper
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for an unknown metric or quantiles outside [0, 1] or lower > upper
  *
  * @example
  * ```ts

@@ -78,7 +78,7 @@ export interface SweepOptions<P> {
  *   result (and of nested records such as `shares`) is collected
  * @param options - parameter sets, replications, base seed
  * @returns runs plus tidy rows
- * @throws {@link DpmError} `INVALID_ARGUMENT` for no parameter sets, a bad replication count, or a
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for no parameter sets, a bad replication count, or a
  *   run that returns no time series
  *
  * @example

@@ -118,7 +118,7 @@ export interface BetaOptions {
  * @param beta - β > 0
  * @param options - optional `{ min, max }` (default 0 and 1)
  * @returns the distribution
- * @throws {@link DpmError} `INVALID_ARGUMENT` when α or β ≤ 0 or min ≥ max
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` when α or β ≤ 0 or min ≥ max
  *
  * @example
  * ```ts

@@ -120,7 +120,7 @@ export class BinomialImpl extends DiscreteIntegerImpl {
  * @param n - number of trials, an integer ≥ 0
  * @param p - success probability in [0, 1]
  * @returns the distribution
- * @throws {@link DpmError} `INVALID_ARGUMENT` when n is not a non-negative integer or p is outside [0, 1]
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` when n is not a non-negative integer or p is outside [0, 1]
  *
  * @example
  * ```ts

@@ -105,7 +105,7 @@ export class DiscreteValuesImpl extends DistributionImpl implements DiscreteDist
  * @param values - the possible values
  * @param weights - one non-negative weight per value (default equal weights), summing to a positive number
  * @returns the distribution
- * @throws {@link DpmError} `EMPTY`, `LENGTH_MISMATCH`, `NON_FINITE`, or `INVALID_ARGUMENT` for a
+ * @throws {@link @dpm/core!DpmError} `EMPTY`, `LENGTH_MISMATCH`, `NON_FINITE`, or `INVALID_ARGUMENT` for a
  *   negative weight or weights that do not sum to a positive number
  *
  * @example

@@ -21,7 +21,7 @@ import { uniform } from "./uniform.js";
  *
  * @param json - e.g. `{ "type": "triangular", "min": 8, "mode": 10, "max": 13 }`
  * @returns the distribution
- * @throws {@link DpmError} `INVALID_ARGUMENT` for an unknown type, and every error of the factory
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for an unknown type, and every error of the factory
  *
  * @example
  * ```ts

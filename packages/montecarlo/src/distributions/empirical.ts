@@ -94,7 +94,7 @@ export interface EmpiricalOptions {
  * @param data - the observations (at least 1; at least 2 distinct values for smoothing)
  * @param options - `smoothing` and `bandwidth`
  * @returns a discrete distribution (no smoothing) or a continuous one (kernel)
- * @throws {@link DpmError} `EMPTY`, `NON_FINITE`, or `INVALID_ARGUMENT` for a bad bandwidth or
+ * @throws {@link @dpm/core!DpmError} `EMPTY`, `NON_FINITE`, or `INVALID_ARGUMENT` for a bad bandwidth or
  *   constant data with kernel smoothing
  *
  * @example

@@ -51,7 +51,7 @@ export class ExponentialImpl extends DistributionImpl implements ContinuousDistr
  *
  * @param rate - λ > 0
  * @returns the distribution
- * @throws {@link DpmError} `INVALID_ARGUMENT` when rate ≤ 0
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` when rate ≤ 0
  *
  * @example
  * ```ts

@@ -58,7 +58,7 @@ export type GammaOptions = { readonly scale?: number; readonly rate?: never } | 
  * @param shape - k > 0
  * @param options - `{ scale }` (default 1) or `{ rate }`
  * @returns the distribution
- * @throws {@link DpmError} `INVALID_ARGUMENT` when shape, scale or rate ≤ 0, or both scale and rate are given
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` when shape, scale or rate ≤ 0, or both scale and rate are given
  *
  * @example
  * ```ts

@@ -66,7 +66,7 @@ export type LognormalParams = { readonly mu: number; readonly sigma: number } | 
  *
  * @param params - `{ mu, sigma }` (sigma > 0) or `{ mean, sd }` (both > 0)
  * @returns the distribution
- * @throws {@link DpmError} `INVALID_ARGUMENT` for sigma, mean or sd ≤ 0 or neither parameter pair
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for sigma, mean or sd ≤ 0 or neither parameter pair
  *
  * @example
  * ```ts

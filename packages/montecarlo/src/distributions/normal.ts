@@ -59,7 +59,7 @@ export class NormalImpl extends DistributionImpl implements ContinuousDistributi
  * @param mean - the mean μ
  * @param sd - the standard deviation σ > 0
  * @returns the distribution
- * @throws {@link DpmError} `INVALID_ARGUMENT` when sd ≤ 0, `NON_FINITE` for NaN/±Infinity
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` when sd ≤ 0, `NON_FINITE` for NaN/±Infinity
  *
  * @example
  * ```ts

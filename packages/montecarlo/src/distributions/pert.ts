@@ -22,7 +22,7 @@ export interface PertOptions {
  * @param max - the largest value, > min
  * @param options - `lambda` (default 4)
  * @returns the distribution
- * @throws {@link DpmError} `INVALID_ARGUMENT` when min ≥ max, the mode lies outside [min, max] or lambda ≤ 0
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` when min ≥ max, the mode lies outside [min, max] or lambda ≤ 0
  *
  * @example
  * ```ts

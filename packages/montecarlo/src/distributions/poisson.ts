@@ -91,7 +91,7 @@ export class PoissonImpl extends DiscreteIntegerImpl {
  *
  * @param lambda - the mean λ > 0
  * @returns the distribution
- * @throws {@link DpmError} `INVALID_ARGUMENT` when λ ≤ 0
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` when λ ≤ 0
  *
  * @example
  * ```ts

@@ -75,7 +75,7 @@ export class TriangularImpl extends DistributionImpl implements ContinuousDistri
  * @param mode - the most likely value, min ≤ mode ≤ max
  * @param max - the largest value, > min
  * @returns the distribution
- * @throws {@link DpmError} `INVALID_ARGUMENT` when min ≥ max or the mode lies outside [min, max]
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` when min ≥ max or the mode lies outside [min, max]
  *
  * @example
  * ```ts

@@ -118,7 +118,7 @@ export interface TruncateOptions {
  * @param distribution - any continuous distribution of this package (including a truncated one)
  * @param options - `lower` and/or `upper`
  * @returns the truncated distribution
- * @throws {@link DpmError} `INVALID_ARGUMENT` for a discrete distribution, lower ≥ upper, or an
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for a discrete distribution, lower ≥ upper, or an
  *   interval with no probability under the distribution
  *
  * @example

@@ -50,7 +50,7 @@ export class UniformImpl extends DistributionImpl implements ContinuousDistribut
  * @param min - the lower end
  * @param max - the upper end, > min
  * @returns the distribution
- * @throws {@link DpmError} `INVALID_ARGUMENT` when min ≥ max
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` when min ≥ max
  *
  * @example
  * ```ts

@@ -1,7 +1,7 @@
 import { createRng, DpmError, type Rng, type Seed } from "@dpm/core";
 
 /**
- * Where draws come from: a seed, a `@dpm/core` {@link Rng}, or any `() => number` returning
+ * Where draws come from: a seed, a `@dpm/core` {@link @dpm/core!Rng}, or any `() => number` returning
  * uniforms in [0, 1).
  *
  * @category Random

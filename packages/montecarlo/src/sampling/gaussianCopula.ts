@@ -46,7 +46,7 @@ export interface GaussianCopulaOptions {
  * @param matrix - the k×k correlation (Spearman by default), validated positive semi-definite
  * @param options - `random`, `scale`, `sampling`
  * @returns k columns of `count` uniforms in (0, 1)
- * @throws {@link DpmError} `INVALID_ARGUMENT` for a bad count or a bad or non-PSD matrix (the
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for a bad count or a bad or non-PSD matrix (the
  *   message offers the nearest valid matrix)
  *
  * @example

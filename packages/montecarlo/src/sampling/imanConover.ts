@@ -133,7 +133,7 @@ export interface ImanConoverOptions {
  *   semi-definite, and when it is not the error offers the nearest valid matrix
  * @param options - `random` and `scale`
  * @returns k new columns: the same values, reordered
- * @throws {@link DpmError} `INVALID_ARGUMENT` for a bad or non-PSD matrix or a column count that
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for a bad or non-PSD matrix or a column count that
  *   does not match it, `LENGTH_MISMATCH` for columns of different lengths
  *
  * @example

@@ -29,7 +29,7 @@ export function stratifiedInto(out: Float64Array, n: number, src: UniformSource,
  * @param dimensions - columns, ≥ 1
  * @param random - a seed, `Rng` or `() => number` (default seed 0)
  * @returns `dimensions` columns of `count` uniforms
- * @throws {@link DpmError} `INVALID_ARGUMENT` for a count or dimension below 1
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for a count or dimension below 1
  *
  * @example
  * ```ts

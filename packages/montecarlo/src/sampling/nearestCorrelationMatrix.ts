@@ -68,7 +68,7 @@ export function nearestCorrelationFlat(a: Float64Array, n: number, minEigenvalue
  * @param matrix - a symmetric square matrix (array of rows) with entries in [−1, 1]
  * @param options - `minEigenvalue` (default 1e-8) and `tolerance` (default 1e-12)
  * @returns the nearest correlation matrix, as rows
- * @throws {@link DpmError} `INVALID_ARGUMENT` for a matrix that is not square and symmetric
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for a matrix that is not square and symmetric
  *
  * @example
  * ```ts

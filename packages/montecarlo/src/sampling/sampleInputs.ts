@@ -20,7 +20,7 @@ export interface SampleInputsOptions extends SamplingOptions {
  * @param options - iterations, seed, sampling, correlations, chunkSize, periods
  * @returns name → draws (`iterations` values; per-period inputs: `iterations × periods`,
  *   period-major)
- * @throws {@link DpmError} like `simulate` (iterations ≤ 0, a correlation matrix that is not
+ * @throws {@link @dpm/core!DpmError} like `simulate` (iterations ≤ 0, a correlation matrix that is not
  *   PSD, …)
  *
  * @example

@@ -35,7 +35,7 @@ export interface RankCorrelationOptions {
  * @param output - the output node
  * @param options - `period`
  * @returns one entry per uncertain input
- * @throws {@link DpmError} `INVALID_ARGUMENT` when samples were not kept or the output is unknown
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` when samples were not kept or the output is unknown
  *
  * @example
  * ```ts

@@ -60,7 +60,7 @@ export interface TornadoResult {
  * @param inputs - the uncertain inputs (as for `simulate`)
  * @param options - output, period, low/high percentiles, base
  * @returns bars sorted by swing
- * @throws {@link DpmError} `INVALID_ARGUMENT` for low ≥ high or percentiles outside (0, 1), and
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for low ≥ high or percentiles outside (0, 1), and
  *   the input/output errors of `simulate`
  *
  * @example

@@ -62,7 +62,7 @@ export interface SimulationComparison<Name extends string, S extends string> {
  * @param model - the driver model
  * @param options - base inputs and settings as for `simulate`, plus `scenarios` and `baseline`
  * @returns aligned results per scenario and paired differences
- * @throws {@link DpmError} `EMPTY` without scenarios, `INVALID_ARGUMENT` for an unknown baseline,
+ * @throws {@link @dpm/core!DpmError} `EMPTY` without scenarios, `INVALID_ARGUMENT` for an unknown baseline,
  *   and every error of `simulate`
  *
  * @example

@@ -18,7 +18,7 @@ import { buildSimulationPlan, type SimulateOptions } from "./simulationPlan.js";
  * @param options - inputs, iterations, seed, sampling, correlations, outputs, summary options,
  *   keepSamples, convergence
  * @returns the summaries (and samples, convergence history)
- * @throws {@link DpmError} `INVALID_ARGUMENT` for iterations ≤ 0, an unknown sampling or
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for iterations ≤ 0, an unknown sampling or
  *   correlation method, a correlation matrix that is not PSD (with the nearest valid one in the
  *   message) …; `UNKNOWN_NODE` for inputs or outputs the model does not have; `NON_FINITE` when the
  *   model produces NaN/±Infinity for some draw

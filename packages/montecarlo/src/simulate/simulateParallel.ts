@@ -85,7 +85,7 @@ function release(url: URL | string, workers: readonly Worker[]): void {
  * @param definition - the model definition as JSON text or a parsed object (formulas as strings)
  * @param options - as for `simulate`, plus `workers`
  * @returns a promise of the same result `simulate` returns
- * @throws {@link DpmError} every error of `modelFromJson` and `simulate` (rejected promise), and
+ * @throws {@link @dpm/core!DpmError} every error of `modelFromJson` and `simulate` (rejected promise), and
  *   the worker's error when a chunk fails (e.g. `NON_FINITE` from the model)
  *
  * @example

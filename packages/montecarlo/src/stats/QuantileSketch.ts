@@ -186,7 +186,7 @@ export class QuantileSketch {
    *
    * @param values - finite numbers
    * @returns this sketch
-   * @throws {@link DpmError} `NON_FINITE` for NaN or ±Infinity
+   * @throws {@link @dpm/core!DpmError} `NON_FINITE` for NaN or ±Infinity
    */
   add(values: ArrayLike<number>): this {
     const x = toFiniteArray(values, "values", "QuantileSketch.add", { minLength: 0 });
@@ -210,7 +210,7 @@ export class QuantileSketch {
    *
    * @param other - a sketch with the same relativeAccuracy and maxBins
    * @returns this sketch
-   * @throws {@link DpmError} `INVALID_ARGUMENT` when the parameters differ
+   * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` when the parameters differ
    */
   merge(other: QuantileSketch | SketchState): this {
     const state = other instanceof QuantileSketch ? other._state() : other;
@@ -275,7 +275,7 @@ export class QuantileSketch {
    *
    * @param p - a probability in [0, 1]
    * @returns the estimate (NaN for an empty sketch)
-   * @throws {@link DpmError} `INVALID_ARGUMENT` for p outside [0, 1]
+   * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for p outside [0, 1]
    */
   quantile(p: number): number {
     if (typeof p !== "number" || !(p >= 0 && p <= 1)) {
@@ -344,7 +344,7 @@ export interface QuantileSketchOptions {
  *
  * @param options - `relativeAccuracy` (default 0.001) and `maxBins` (default 16,384)
  * @returns the sketch
- * @throws {@link DpmError} `INVALID_ARGUMENT` for an accuracy outside (0, 0.5) or too few bins
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for an accuracy outside (0, 0.5) or too few bins
  *
  * @example
  * ```ts

@@ -49,7 +49,7 @@ export function pearson(x: ArrayLike<number>, y: ArrayLike<number>): number {
  * @param x - first sample
  * @param y - second sample, same length, at least 2 values
  * @returns the rank correlation (0 when either sample is constant)
- * @throws {@link DpmError} `LENGTH_MISMATCH`, `TOO_SHORT`, `NON_FINITE`
+ * @throws {@link @dpm/core!DpmError} `LENGTH_MISMATCH`, `TOO_SHORT`, `NON_FINITE`
  *
  * @example
  * ```ts

@@ -11,7 +11,7 @@ import { resolveSummaryOptions, type SummaryOptions } from "./summaryOptions.js"
  * @param values - the sample (finite numbers, at least one)
  * @param options - percentiles, targets, risk levels, histogram bins
  * @returns the summary (`exact: true`)
- * @throws {@link DpmError} `EMPTY`, `NON_FINITE`, `INVALID_ARGUMENT` for bad options
+ * @throws {@link @dpm/core!DpmError} `EMPTY`, `NON_FINITE`, `INVALID_ARGUMENT` for bad options
  *
  * @example
  * ```ts
