@@ -1,4 +1,4 @@
-// Turns every ```ts block of docs/guides/*.md into a module under examples/generated/guides/, one
+// Turns every ```ts block of docs/guides/*.md and of README.md into a module under examples/generated/guides/, one
 // module per guide (each block in its own scope, as a reader would copy it). Lines of the form
 // `expression; // => expected` become checks. Single-line named imports are merged and hoisted, so
 // each block can show its own imports. The modules are type-checked by `pnpm typecheck` (tsc) and
@@ -27,8 +27,8 @@ const FENCE = /^```ts\s*$/;
 const NAMED_IMPORT = /^import (type )?\{([^}]*)\} from "([^"]+)";\s*$/;
 const CHECK = /^(\s*)(.+?);?\s*\/\/ => (.+)$/;
 
-/** Reads one guide and builds its module. */
-export function extractGuide(path: string): Guide {
+/** Reads one guide and builds its module, to be written into `outDir` (two levels below examples/). */
+export function extractGuide(path: string, outDir = OUT_DIR): Guide {
   const file = relative(REPO, path);
   const lines = readFileSync(path, "utf8").split("\n");
   const title = (lines.find((l) => l.startsWith("# ")) ?? "").slice(2).trim();
@@ -68,22 +68,29 @@ export function extractGuide(path: string): Guide {
       return `import { ${all.sort().join(", ")} } from "${from}";`;
     }),
   ];
-  return { file, title, blocks, code: `${[...header, ...body].join("\n")}\nexport {};\n`, out: join(OUT_DIR, `${basename(path, ".md")}.ts`) };
+  return { file, title, blocks, code: `${[...header, ...body].join("\n")}\nexport {};\n`, out: join(outDir, `${basename(path, ".md")}.ts`) };
 }
 
-/** Every guide in docs/guides, in file order. */
-export function collectGuides(dir = GUIDES_DIR): Guide[] {
-  return readdirSync(dir)
+/** The repository's README, whose code is checked like the guides'. */
+export const README = join(REPO, "README.md");
+
+/** Every guide in docs/guides in file order, then the README. */
+export function collectGuides(outDir = OUT_DIR): Guide[] {
+  const guides = readdirSync(GUIDES_DIR)
     .filter((f) => f.endsWith(".md"))
     .sort()
-    .map((f) => extractGuide(join(dir, f)));
+    .map((f) => extractGuide(join(GUIDES_DIR, f), outDir));
+  return [...guides, extractGuide(README, outDir)];
 }
 
-/** Writes the modules (replacing older ones) and returns the guides. */
-export function writeGuides(): Guide[] {
-  const guides = collectGuides();
-  rmSync(OUT_DIR, { recursive: true, force: true });
-  mkdirSync(OUT_DIR, { recursive: true });
+/**
+ * Writes the modules into `outDir` (replacing older ones) and returns the guides. The tests use
+ * their own folder so they never race with `pnpm typecheck`, which reads generated/guides.
+ */
+export function writeGuides(outDir = OUT_DIR): Guide[] {
+  const guides = collectGuides(outDir);
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
   for (const g of guides) writeFileSync(g.out, g.code);
   return guides;
 }

@@ -34,7 +34,7 @@ const maseOf = (point: ArrayLike<number>, r: RSeries): number => {
   return s / r.h / r.mase_scale;
 };
 
-const rows: { name: string; ours: string; r: string; same: boolean; mase: number; rMase: number; npmMase: number; ms: number; npmMs: number; rCpuMs: number }[] = [];
+const rows: { name: string; ours: string; r: string; same: boolean; mase: number; rMase: number; npmMase: number; npmFailed: boolean; ms: number; npmMs: number; rCpuMs: number }[] = [];
 for (const r of reference.series) {
   const s = data.find((x) => x.name === r.name);
   if (s === undefined) continue;
@@ -49,18 +49,25 @@ for (const r of reference.series) {
   const f = forecastArima(fit, r.h);
   const npmTimes: number[] = [];
   let npmPoint: number[] = [];
+  let npmFailed = false;
   for (let k = 0; k < reps; k++) {
     const t0 = performance.now();
-    const model = new NpmArima(r.m > 1 ? { auto: true, s: r.m, verbose: false } : { auto: true, verbose: false });
-    model.train(train);
-    npmPoint = model.predict(r.h)[0];
+    try {
+      const model = new NpmArima(r.m > 1 ? { auto: true, s: r.m, verbose: false } : { auto: true, verbose: false });
+      model.train(train);
+      npmPoint = model.predict(r.h)[0];
+    } catch {
+      // npm arima refuses short series: score it with the naive forecast it would fall back to.
+      npmFailed = true;
+      npmPoint = new Array<number>(r.h).fill(train[train.length - 1] as number);
+    }
     npmTimes.push(performance.now() - t0);
   }
   const ra = r.methods["auto.arima"];
   if (ra === undefined) continue;
   rows.push({
     name: r.name, ours: fit.name, r: ra.model, same: fit.name === ra.model,
-    mase: maseOf(f.point, r), rMase: ra.MASE, npmMase: maseOf(npmPoint, r),
+    mase: maseOf(f.point, r), rMase: ra.MASE, npmMase: maseOf(npmPoint, r), npmFailed,
     ms: median(times), npmMs: median(npmTimes), rCpuMs: ra.fit_cpu_s * 1000,
   });
 }
@@ -68,7 +75,7 @@ const pad = (v: string, n: number): string => v.padEnd(n);
 console.log(pad("series", 15), pad("ours", 36), pad("R auto.arima", 36), "MASE ours/R/npm      ms ours/npm/R-cpu");
 for (const x of rows) {
   console.log(pad(x.name, 15), pad(x.ours, 36), pad(x.r + (x.same ? "" : " *"), 36),
-    `${x.mase.toFixed(3)}/${x.rMase.toFixed(3)}/${x.npmMase.toFixed(3)}`.padEnd(20),
+    `${x.mase.toFixed(3)}/${x.rMase.toFixed(3)}/${x.npmMase.toFixed(3)}${x.npmFailed ? "!" : ""}`.padEnd(20),
     `${x.ms.toFixed(1)}/${x.npmMs.toFixed(1)}/${x.rCpuMs.toFixed(0)}`);
 }
 const mean = (v: number[]): number => v.reduce((a, b) => a + b, 0) / v.length;
@@ -85,4 +92,5 @@ const summary = {
   npmTotalMs: rows.reduce((a, x) => a + x.npmMs, 0),
   rMedianCpuMs: median(rows.map((x) => x.rCpuMs)),
 };
+console.log("* = different orders from R; ! = npm arima threw (too short), scored as naive");
 console.log(JSON.stringify({ autoArimaTiming: summary }));

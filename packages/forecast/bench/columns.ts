@@ -180,14 +180,11 @@ export interface NpmArimaRow {
   note: string;
 }
 
-/** One timed run per series (some take seconds): CPU ms of train + predict. */
-export function npmArimaColumn(cases: BenchCase[], ARIMA: NpmArimaCtor, mase: Mase): NpmArimaRow[] {
+/** Forecasts and scores each series; CPU ms of train + predict, median of `reps` warm runs. */
+export function npmArimaColumn(cases: BenchCase[], ARIMA: NpmArimaCtor, mase: Mase, reps: number): NpmArimaRow[] {
   return cases.map((c) => {
-    let point: number[] = [];
-    let note = "";
-    const c0 = process.cpuUsage();
-    try {
-      point = quietly(() => {
+    const run = () =>
+      quietly(() => {
         const model = new ARIMA({ auto: true, s: c.m > 1 ? c.m : 0, verbose: false }).train(Array.from(c.train));
         try {
           return model.predict(c.h)[0];
@@ -195,11 +192,15 @@ export function npmArimaColumn(cases: BenchCase[], ARIMA: NpmArimaCtor, mase: Ma
           model.destroy();
         }
       });
+    let point: number[] = [];
+    let note = "";
+    let ms = NaN;
+    try {
+      point = run();
+      ms = timeMs(() => void run(), reps);
     } catch (error) {
       note = `failed: ${String(error).split("\n")[0]?.slice(0, 60)}`;
     }
-    const u = process.cpuUsage(c0);
-    const ms = (u.user + u.system) / 1000;
     const ok = point.length === c.h && point.every(Number.isFinite);
     if (!ok && note === "") note = "no forecasts";
     return { name: c.name, mase: ok ? mase(c.actual, point, c.train, { period: c.m }) : NaN, ms, note };

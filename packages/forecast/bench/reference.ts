@@ -2,7 +2,7 @@
 // results) and @bsull/augurs (AutoETS; MSTL + ETS for seasonal series), run here side by side;
 // then batch throughput on generated monthly series with 1 and 2 worker threads.
 //
-//   pnpm --filter @dpm/forecast bench:reference [--data FILE] [--reference FILE] [--batch N] [--reps N]
+//   pnpm --filter @dpm/forecast bench:reference [--data FILE] [--reference FILE] [--batch N] [--reps N] [--arima-reps N]
 //
 // --data and --reference take the formats of ../shared/data/forecast/series.json and
 // ../shared/reference/forecast/r_forecast.json (the defaults). Ends with one JSON line.
@@ -13,11 +13,12 @@ import { dirname, join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { ensureBuilt } from "./ensureBuilt.ts";
 import { generateMonthly } from "./generate.ts";
-import { printRows, thetaColumn, type BenchCase } from "./columns.ts";
+import { arimaColumn, mean as meanOf, median as medianOf, npmArimaColumn, printRows, round as roundTo, thetaColumn, type ArimaApi, type BenchCase } from "./columns.ts";
 
 ensureBuilt();
 // Typed from the sources, loaded from the bundles (string specifiers keep tsc off dist/).
-const { autoForecast, fitEts, mase, smape, thetaForecast }: typeof import("../src/index.ts") = await import(String("../dist/index.js"));
+const lib: typeof import("../src/index.ts") = await import(String("../dist/index.js"));
+const { autoForecast, fitEts, mase, smape, thetaForecast } = lib;
 const { forecastBatchParallel }: typeof import("../src/node.ts") = await import(String("../dist/node.js"));
 const { createRng } = await import("@dpm/core");
 
@@ -30,6 +31,7 @@ const dataFile = arg("data") ?? new URL("../../../../shared/data/forecast/series
 const refFile = arg("reference") ?? new URL("../../../../shared/reference/forecast/r_forecast.json", import.meta.url).pathname;
 const batchCount = Number(arg("batch") ?? 10_000);
 const reps = Number(arg("reps") ?? 9);
+const arimaReps = Number(arg("arima-reps") ?? 3);
 
 interface Series { name: string; frequency: number; values: number[] }
 interface RMethod { model: string; MASE: number; sMAPE: number; fit_cpu_s: number; fit_s: number; point?: number[] }
@@ -168,6 +170,82 @@ const theta = thetaColumn(allCases, thetaForecast, mase, reps);
 printRows("Theta vs R forecast::thetaf (ours: seas. = seasonally adjusted; * = forecasts differ from R's by > 1e-4)", "ours", "R", theta.rows, 14);
 console.log(`  mean MASE ours ${num(theta.summary.meanMASE ?? NaN)}   R thetaf ${num(theta.summary.rMeanMASE ?? NaN)}   ratio ${num(theta.summary.ratio ?? NaN)}   median ms ours ${num(theta.summary.medianFitMs ?? NaN, 2)} vs R ${num(theta.summary.rMedianFitMs ?? NaN, 1)}`);
 
+// ---------------------------------------------------------------- auto ARIMA vs R's auto.arima, and npm `arima`
+const arimaApi = lib as unknown as Partial<ArimaApi>;
+let arimaSummary: ReturnType<typeof arimaColumn>["summary"] | null = null;
+let npmSummary: Record<string, unknown> | null = null;
+if (typeof arimaApi.autoArima === "function" && typeof arimaApi.forecastArima === "function") {
+  const arima = arimaColumn(allCases, arimaApi as ArimaApi, mase, arimaReps);
+  printRows(`auto ARIMA vs R forecast::auto.arima (median CPU ms of ${arimaReps} warm runs; * = different orders)`, "ours", "R", arima.rows, 34);
+  const sa = arima.summary;
+  console.log(`  mean MASE ours ${num(sa.meanMASE ?? NaN)}   R auto.arima ${num(sa.rMeanMASE ?? NaN)}   ratio ${num(sa.ratio ?? NaN)}   same orders ${sa.sameOrders}/${arima.rows.length}, same model string ${sa.sameModel}   failed ${sa.failed}   median ms ours ${num(sa.medianFitMs ?? NaN, 1)} vs R ${num(sa.rMedianFitMs ?? NaN, 1)}`);
+  arimaSummary = sa;
+
+  // npm `arima` (ctsa AutoARIMA compiled to WASM) on the same split, timed the same way
+  const ARIMA = require("arima");
+  const npm = npmArimaColumn(allCases, ARIMA, mase, arimaReps);
+  console.log(`\nnpm arima (AutoARIMA, ctsa/WASM) vs ours on the same split (median CPU ms of ${arimaReps} warm runs)`);
+  console.log([pad("series", 15), pad("MASE ours", 10), pad("npm", 10), pad("ms ours", 9), pad("npm", 9), "npm/ours", "  note"].join(" "));
+  const both: { ours: number; theirs: number; msOurs: number; msTheirs: number }[] = [];
+  npm.forEach((r, i) => {
+    const o = arima.rows[i];
+    if (o === undefined) return;
+    console.log([pad(r.name, 15), pad(num(o.mase), 10), pad(num(r.mase), 10), pad(num(o.ms, 1), 9), pad(num(r.ms, 1), 9), pad(num(r.ms / o.ms, 1) + "×", 8), r.note].join(" "));
+    if (Number.isFinite(r.mase) && Number.isFinite(o.mase)) both.push({ ours: o.mase, theirs: r.mase, msOurs: o.ms, msTheirs: r.ms });
+  });
+  const failedNpm = npm.filter((r) => !Number.isFinite(r.mase)).length;
+  const totalOurs = both.reduce((a, b) => a + b.msOurs, 0);
+  const totalNpm = both.reduce((a, b) => a + b.msTheirs, 0);
+  console.log(`  on the ${both.length} series where npm arima forecasts (it fails on ${failedNpm}): mean MASE ours ${num(meanOf(both.map((b) => b.ours)))} vs npm ${num(meanOf(both.map((b) => b.theirs)))}, median MASE ours ${num(medianOf(both.map((b) => b.ours)))} vs npm ${num(medianOf(both.map((b) => b.theirs)))}`);
+  console.log(`  CPU ms: total ours ${num(totalOurs, 0)} vs npm ${num(totalNpm, 0)} (npm/ours ${num(totalNpm / totalOurs, 2)}×), median per series ours ${num(medianOf(both.map((b) => b.msOurs)), 1)} vs npm ${num(medianOf(both.map((b) => b.msTheirs)), 1)}, median speed-up ${num(medianOf(both.map((b) => b.msTheirs / b.msOurs)), 2)}×`);
+  npmSummary = {
+    series: both.length,
+    failed: failedNpm,
+    meanMASE: roundTo(meanOf(both.map((b) => b.theirs))),
+    oursMeanMASE: roundTo(meanOf(both.map((b) => b.ours))),
+    totalMs: roundTo(totalNpm, 1),
+    oursTotalMs: roundTo(totalOurs, 1),
+    speedup: roundTo(totalNpm / totalOurs, 2),
+    medianSpeedup: roundTo(medianOf(both.map((b) => b.msTheirs / b.msOurs)), 2),
+  };
+} else {
+  console.log("\nauto ARIMA: autoArima/forecastArima are not exported by this build yet — ARIMA and npm arima columns skipped");
+}
+
+// ---------------------------------------------------------------- autoForecast across families
+// Families autoForecast accepts in this build (ARIMA once wired in).
+const familyList = (["ets", "theta", "arima"] as const).filter((f) => {
+  try {
+    autoForecast([1, 3, 2, 4, 3, 5, 4, 6, 5, 7], { horizon: 1, methods: [f as never] });
+    return true;
+  } catch {
+    return false;
+  }
+});
+const famRows = allCases.map((c) => {
+  const t0 = process.cpuUsage();
+  const cv = autoForecast(c.train, { horizon: c.h, period: c.m, methods: familyList as never });
+  const t1 = process.cpuUsage(t0);
+  const combo = autoForecast(c.train, { horizon: c.h, period: c.m, methods: familyList as never, combine: true });
+  return {
+    name: c.name,
+    chosen: cv.family,
+    cv: mase(c.actual, cv.point, c.train, { period: c.m }),
+    combo: mase(c.actual, combo.point, c.train, { period: c.m }),
+    ms: (t1.user + t1.system) / 1000,
+  };
+});
+console.log(`\nautoForecast with methods [${familyList.join(", ")}]: family chosen by rolling-origin CV (3 origins), and the equal-weight combination`);
+console.log([pad("series", 15), pad("chosen", 8), pad("MASE cv", 8), pad("combo", 8), "CPU ms (cv)"].join(" "));
+for (const r of famRows) console.log([pad(r.name, 15), pad(r.chosen, 8), pad(num(r.cv), 8), pad(num(r.combo), 8), num(r.ms, 0)].join(" "));
+const famSummary = {
+  methods: familyList,
+  cvMeanMASE: roundTo(meanOf(famRows.map((r) => r.cv))),
+  combinationMeanMASE: roundTo(meanOf(famRows.map((r) => r.combo))),
+  chosen: Object.fromEntries(familyList.map((f) => [f, famRows.filter((r) => r.chosen === f).length])),
+};
+console.log(`  mean MASE: CV choice ${num(famSummary.cvMeanMASE ?? NaN)}, combination ${num(famSummary.combinationMeanMASE ?? NaN)} (ETS alone ${num(meanMASE)})`);
+
 // ---------------------------------------------------------------- fixed models (r_fits.json)
 const fitsFile = join(dirname(refFile), "r_fits.json");
 if (existsSync(fitsFile)) {
@@ -259,7 +337,10 @@ console.log(
       medianFitMs: round(medianFitMs, 3),
       rMedianFitMs: round(rMedianFitMs, 3),
     },
+    ...(arimaSummary === null ? {} : { autoArima: arimaSummary }),
     theta: theta.summary,
+    ...(npmSummary === null ? {} : { npmArima: npmSummary }),
+    autoForecast: famSummary,
     augurs: { meanMASE: round(mean(augursOk.map((r) => r.aMase))), medianFitMs: round(aMedianFitMs, 3) },
     ...(batch === null ? {} : { batch }),
   }),

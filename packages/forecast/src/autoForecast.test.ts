@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { timeSeries } from "@dpm/core";
-import { catchDpm, holdout, rForecast } from "../test/reference.js";
+import { catchDpm, holdout, maxRelDiff, rForecast } from "../test/reference.js";
 import { autoForecast } from "./autoForecast.js";
+import { autoArima } from "./arima/autoArima.js";
+import { forecastArima } from "./arima/forecastArima.js";
 import { backtest } from "./backtest/backtest.js";
 import { mase } from "./metrics/mase.js";
 import { thetaForecast } from "./theta/thetaForecast.js";
@@ -102,6 +104,32 @@ describe("autoForecast families", () => {
       expect(c.intervals[1]?.lower[h]).toBeCloseTo(((e.intervals[1]?.lower[h] as number) + (t.intervals[1]?.lower[h] as number)) / 2, 9);
       expect(c.intervals[0]?.upper[h]).toBeCloseTo(((e.intervals[0]?.upper[h] as number) + (t.intervals[0]?.upper[h] as number)) / 2, 9);
     }
+  });
+
+  it("forecasts with auto ARIMA when asked: R's auto.arima orders, forecasts of forecastArima", () => {
+    const r = holdout("USAccDeaths");
+    const f = autoForecast(timeSeries("1973-01", r.train), { horizon: 12, methods: ["arima"] });
+    expect(f.family).toBe("arima");
+    expect(f.method).toBe(r.methods["auto.arima"]?.model);
+    expect(f.arimaModel).toBe(f.method);
+    expect(f.start).not.toBeNull();
+    expect(maxRelDiff(f.point, (r.methods["auto.arima"]?.point as number[]).slice(0, 12))).toBeLessThan(1e-4);
+    const direct = forecastArima(autoArima(r.train, { period: 12 }), 12);
+    expect(Array.from(f.point)).toEqual(Array.from(direct.point));
+  });
+
+  it("cross-validates all three families and can combine them", () => {
+    const r = holdout("lh");
+    const f = autoForecast(r.train, { horizon: 6, methods: ["ets", "theta", "arima"] });
+    expect(f.selection?.map((s) => s.family)).toEqual(["ets", "theta", "arima"]);
+    for (const s of f.selection ?? []) expect(Number.isFinite(s.mase)).toBe(true);
+    const best = [...(f.selection ?? [])].sort((a, b) => a.mase - b.mase)[0];
+    expect(f.family).toBe(best?.family);
+    const c = autoForecast(r.train, { horizon: 6, methods: ["ets", "theta", "arima"], combine: true });
+    const a = forecastArima(autoArima(r.train), 6);
+    const e = autoForecast(r.train, { horizon: 6 });
+    const t = thetaForecast(r.train, { horizon: 6 });
+    for (let h = 0; h < 6; h++) expect(c.point[h]).toBeCloseTo(((a.point[h] as number) + (e.point[h] as number) + (t.point[h] as number)) / 3, 9);
   });
 
   it("rejects unknown families, AICc across families and paths from non-ETS families", () => {

@@ -9,6 +9,8 @@ import { normalIntervals } from "./intervals/normalIntervals.js";
 import { readHorizon, readLevels, readOptions, readSeries, type SeriesData, type SeriesInput } from "./internal/input.js";
 import type { PredictionInterval } from "./intervals/Forecast.js";
 import { thetaData } from "./theta/thetaForecast.js";
+import { autoArima } from "./arima/autoArima.js";
+import { forecastArima } from "./arima/forecastArima.js";
 
 /**
  * Options for {@link autoForecast}.
@@ -28,7 +30,8 @@ export interface AutoForecastOptions {
   readonly seed?: Seed;
   /**
    * Model families to choose from (default `["ets"]`, the behaviour of part 1). Within a family the
-   * model is chosen by AICc (ETS) or is fixed (Theta); among several families by `select`.
+   * model is chosen by AICc (ETS, and ARIMA by {@link autoArima}) or is fixed (Theta); among
+   * several families by `select`.
    */
   readonly methods?: readonly AutoForecastFamily[];
   /**
@@ -52,7 +55,7 @@ export interface AutoForecastOptions {
  *
  * @category Forecast
  */
-export type AutoForecastFamily = "ets" | "theta";
+export type AutoForecastFamily = "ets" | "theta" | "arima";
 
 /**
  * Cross-validated accuracy of one family (see {@link AutoForecastOptions.select}).
@@ -78,6 +81,8 @@ export interface AutoForecast extends Forecast {
   readonly model: EtsFit | null;
   /** The family behind the forecast: `"ets"`, `"theta"`, `"combination"` or `"baseline"`. */
   readonly family: AutoForecastFamily | "combination" | "baseline";
+  /** The chosen ARIMA model's name (R's style, e.g. `"ARIMA(0,1,1)(0,1,1)[12]"`) when ARIMA was used, else `null`. */
+  readonly arimaModel?: string | null;
   /** Cross-validation scores of each family when families were compared, else `null`. */
   readonly selection: readonly FamilyScore[] | null;
 }
@@ -104,7 +109,7 @@ function describe(fit: EtsFit): string {
  * trend (damped or not) and seasonality, additive or multiplicative — exactly as {@link fitEts}
  * does, then forecasts with prediction intervals (analytic, or simulated where no formula exists).
  *
- * With `methods: ["ets", "theta"]` it compares the families by rolling-origin cross-validation:
+ * With `methods: ["ets", "theta", "arima"]` it compares the families by rolling-origin cross-validation:
  * from each of `cv.origins` (default 3) origins near the end of the data it refits each family on
  * the data before the origin, forecasts min(horizon, ⌊n/4⌋) periods and scores them by MASE; the
  * family with the lowest mean MASE is refitted on all the data. With `combine: true` it returns
@@ -115,7 +120,7 @@ function describe(fit: EtsFit): string {
  * @param series - a TimeSeries (monthly data gets a yearly season automatically) or an array of numbers
  * @param options - `horizon` (required), `levels`, `period`, `paths`, `seed`, `methods`, `select`, `combine`, `cv`
  * @returns point forecasts, intervals, the method and a description of the model
- * @throws {@link DpmError} `INVALID_ARGUMENT` for a horizon that is not an integer ≥ 1, unknown
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for a horizon that is not an integer ≥ 1, unknown
  *   families or `select: "aicc"` with several families, `NON_FINITE` for NaN/±Infinity in the data
  *   (naming the index), `TOO_SHORT` for fewer than 2 values
  *
@@ -162,7 +167,7 @@ export interface FamilySettings {
   readonly origins: number;
 }
 
-const FAMILIES: readonly AutoForecastFamily[] = ["ets", "theta"];
+const FAMILIES: readonly AutoForecastFamily[] = ["ets", "theta", "arima"];
 
 function readFamilies(opts: Partial<AutoForecastOptions>, count: number, fn: string): FamilySettings {
   const methods = opts.methods ?? ["ets"];
@@ -263,6 +268,12 @@ function familyForecast(
     const description = `Theta: simple exponential smoothing with drift (α=${m.alpha.toPrecision(3)}, drift ${m.drift.toPrecision(3)} per period)${m.seasonal ? `, after multiplicative seasonal adjustment (period ${m.period})` : ""}${chosen}`;
     const { model: _model, ...forecast } = f;
     return { ...forecast, description, model: null, family, selection };
+  }
+  if (family === "arima") {
+    const fit = autoArima(data.values, { period: data.period });
+    const f = forecastArima(fit, horizon, { levels: [...levels] });
+    const description = `${fit.name}: chosen by AICc in a Hyndman–Khandakar stepwise search (as R's auto.arima)${chosen}`;
+    return { ...f, start: data.next, method: fit.name, description, model: null, family, selection, arimaModel: fit.name };
   }
   const prepared = prepareEtsData(data, {}, fn);
   const fit = fitPrepared(prepared, fn, undefined);

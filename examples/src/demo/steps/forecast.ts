@@ -18,7 +18,7 @@ export interface ForecastStep {
   readonly upper95: Float64Array;
   /** Revenue over the whole horizon in each simulated sample path (for the Monte Carlo). */
   readonly horizonTotals: Float64Array;
-  /** Mean absolute scaled error of 7-day-ahead forecasts from rolling origins over the last 12 weeks. */
+  /** Mean absolute scaled error of 7-day-ahead forecasts from weekly rolling origins over the last 12 weeks (fewer for short data). */
   readonly backtestMase: number;
   readonly seasonalNaiveMase: number;
 }
@@ -41,7 +41,7 @@ export function forecastStep(data: BakeryData): ForecastStep {
   if (b80 === undefined || b95 === undefined) throw new Error("autoForecast returned no intervals");
   // Is it any better than "same weekday last week"? Weekly rolling origins over the last 12 weeks.
   const recent = history.length > 400 ? sliceSeries(history, periodAt(history, history.length - 400)) : history;
-  const initial = recent.length - 84;
+  const initial = Math.max(28, recent.length - 84);
   const ours = backtest(recent, "auto", { horizon: 7, initial, step: 7 });
   const naive = backtest(recent, "seasonalNaive", { horizon: 7, initial, step: 7 });
   const start = f.start;

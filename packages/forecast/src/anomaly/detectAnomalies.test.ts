@@ -80,7 +80,12 @@ describe("detectAnomalies", () => {
     expect(catchDpm(() => detectAnomalies(y, { method: "x" as never })).message).toMatch(/options.method/);
     expect(catchDpm(() => detectAnomalies(y, { score: "x" as never })).message).toMatch(/options.score/);
     expect(catchDpm(() => detectAnomalies(y, { threshold: 0 })).message).toMatch(/threshold/);
+    expect(catchDpm(() => detectAnomalies(y, { stl: "robust" as never })).message).toMatch(/options.stl/);
+    expect(catchDpm(() => detectAnomalies(y, { period: 6, stl: { seasonalWindow: 2 } })).message).toMatch(/^detectAnomalies: options.seasonalWindow/);
     expect(catchDpm(() => detectAnomalies([1, 2, 3])).code).toBe("TOO_SHORT");
+    const short = catchDpm(() => detectAnomalies(clean(20, 12, 5, 1, 0), { period: 12, method: "classical" }));
+    expect(short.code).toBe("TOO_SHORT");
+    expect(short.message).toMatch(/^detectAnomalies: with period 12 at least 24 values/);
     expect(catchDpm(() => detectAnomalies([1, 2, 3, 4, 5, 6, Number.POSITIVE_INFINITY])).code).toBe("NON_FINITE");
   });
 });

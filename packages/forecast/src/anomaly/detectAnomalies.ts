@@ -2,6 +2,7 @@ import { DpmError, formatPeriod, isTimeSeries, periodAt } from "@dpm/core";
 import { classicalDecomposition } from "../decompose/classicalDecomposition.js";
 import type { Decomposition } from "../decompose/Decomposition.js";
 import { stlDecomposition, type StlOptions } from "../decompose/stlDecomposition.js";
+import { asCaller } from "../decompose/readSeasonalSeries.js";
 import { robustLoessTrend } from "../decompose/stlKernel.js";
 import { readOptions, readSeries, type SeriesInput } from "../internal/input.js";
 import type { Anomaly, AnomalyResult } from "./Anomaly.js";
@@ -48,7 +49,7 @@ const FN = "detectAnomalies";
  * @param series - a TimeSeries (flags carry period labels) or an array of numbers (at least 7 values)
  * @param options - `method`, `score`, `threshold`, `period`, `trendWindow`
  * @returns the flagged periods with value, expected value and score, plus every score and the decomposition
- * @throws {@link DpmError} `INVALID_ARGUMENT` for unknown methods/scores or a threshold ≤ 0,
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for unknown methods/scores or a threshold ≤ 0,
  *   `TOO_SHORT` for fewer than 7 values (or too few seasons for `method: "classical"`), `NON_FINITE` for NaN/±Infinity
  *
  * @example
@@ -78,6 +79,9 @@ export function detectAnomalies(series: SeriesInput, options?: AnomalyOptions): 
   if (typeof threshold !== "number" || !(threshold > 0) || !Number.isFinite(threshold)) {
     throw new DpmError("INVALID_ARGUMENT", `${FN}: options.threshold must be a positive number, got ${String(threshold)}.`, { path: "options.threshold" });
   }
+  if (opts.stl !== undefined && (typeof opts.stl !== "object" || opts.stl === null || Array.isArray(opts.stl))) {
+    throw new DpmError("INVALID_ARGUMENT", `${FN}: options.stl must be an object of STL settings such as { seasonalWindow: 13 }.`, { path: "options.stl" });
+  }
   const data = readSeries(series, FN, opts.period);
   const y = data.values;
   const n = y.length;
@@ -90,10 +94,10 @@ export function detectAnomalies(series: SeriesInput, options?: AnomalyOptions): 
   let used: AnomalyResult["method"] = method;
   const args = opts.period === undefined ? {} : { period: opts.period };
   if (method === "classical") {
-    decomposition = classicalDecomposition(series, args);
+    decomposition = asCaller(FN, "classicalDecomposition", () => classicalDecomposition(series, args));
   } else if (m >= 2 && n > 2 * m) {
     const trendWindow = Math.ceil(3.5 * m) % 2 === 0 ? Math.ceil(3.5 * m) + 1 : Math.ceil(3.5 * m);
-    decomposition = stlDecomposition(series, { robust: true, outer: 2, trendWindow, ...opts.stl, ...args });
+    decomposition = asCaller(FN, "stlDecomposition", () => stlDecomposition(series, { robust: true, outer: 2, trendWindow, ...opts.stl, ...args }));
   } else {
     used = "trend";
     const span = opts.trendWindow ?? Math.max(7, Math.round(n / 4));

@@ -6,7 +6,7 @@ import { nsdiffsCore } from "../unitroot/nsdiffs.js";
 import type { ArimaFit } from "./ArimaFit.js";
 import { boxCox } from "./boxCox.js";
 import { readLambda, toArimaFit } from "./fitArima.js";
-import { estimateArima, type ArimaEstimate, type ArimaSpec } from "./kernel/fitArimaModel.js";
+import { estimateArima, finalizeArima, type ArimaEstimate, type ArimaSpec } from "./kernel/fitArimaModel.js";
 import { rootsOutside } from "./kernel/polyRoots.js";
 
 /**
@@ -87,7 +87,10 @@ function readCount(value: unknown, name: string, fallback: number, max: number):
  * @param series - a TimeSeries (frequency gives the period) or numbers
  * @param options - see {@link AutoArimaOptions}
  * @returns the chosen model, fitted by exact maximum likelihood (see {@link ArimaFit})
- * @throws {@link DpmError} `INVALID_ARGUMENT` for invalid options or λ with non-positive data;
+ * A constant series gets ARIMA(0,0,0) with its mean (σ² = 0), and differenced data that are
+ * constant get the pure differencing model with a fixed drift, as R does.
+ *
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for invalid options or λ with non-positive data;
  *   `NON_FINITE` for NaN; `TOO_SHORT` for fewer than 3 values or nothing left after differencing;
  *   `NO_SOLUTION` when no model can be fitted
  *
@@ -142,7 +145,13 @@ export function autoArima(series: SeriesInput, options?: AutoArimaOptions): Arim
   const m = seasonal ? Math.max(1, Math.round(data.period)) : 1;
 
   if (isConstant(z)) {
-    throw new DpmError("INVALID_ARGUMENT", `${FN}: the series is constant (${z[0]}); forecast it with meanForecast or naiveForecast, there is nothing for ARIMA to model.`, { path: "series" });
+    // As R: a constant series gets ARIMA(0,0,0) with its mean fixed (or zero mean), σ² = 0.
+    const withMean = opts.allowMean ?? true;
+    const spec: ArimaSpec = {
+      p: 0, q: 0, P: 0, Q: 0, d: 0, D: 0, period: 1, includeMean: withMean, includeDrift: false, method: "CSS-ML",
+      fixed: withMean ? Float64Array.of(z[0]!) : null,
+    };
+    return degenerate(y, z, lambda, data.next, spec);
   }
   maxp = Math.min(maxp, Math.floor(n / 3));
   maxq = Math.min(maxq, Math.floor(n / 3));
@@ -190,16 +199,29 @@ export function autoArima(series: SeriesInput, options?: AutoArimaOptions): Arim
   }
 
   const cache = new Map<string, Candidate>();
-  const fitOne = (p: number, q: number, P: number, Q: number, cst: boolean, approx: boolean): Candidate => {
-    const key = `${p},${q},${P},${Q},${cst ? 1 : 0},${approx ? 1 : 0}`;
+  // The search uses one-sided gradients (half the evaluations); the chosen model is refitted with
+  // R's central differences so its estimates follow R's optimiser.
+  const fitOne = (p: number, q: number, P: number, Q: number, cst: boolean, approx: boolean, fast = true): Candidate => {
+    const key = `${p},${q},${P},${Q},${cst ? 1 : 0},${approx ? 1 : 0},${fast ? 1 : 0}`;
     const hit = cache.get(key);
     if (hit !== undefined) return hit;
-    const cand = myArima(z, { p, q, P, Q, d, D, period: P + D + Q > 0 ? m : 1, includeMean: cst, includeDrift: cst && d + D === 1, method: approx ? "CSS" : "CSS-ML", fixed: null }, ic, approx);
+    const cand = myArima(z, { p, q, P, Q, d, D, period: P + D + Q > 0 ? m : 1, includeMean: cst, includeDrift: cst && d + D === 1, method: approx ? "CSS" : "CSS-ML", fixed: null }, ic, approx, fast);
     const out = { p, q, P, Q, constant: cst, ic: cand.ic, est: cand.est };
     cache.set(key, out);
     return out;
   };
 
+  // forecast's checkarima (NaN variances from the optimiser's Hessian → reject), evaluated lazily:
+  // only a model that would become the best can change the outcome, so only those pay for the Hessian.
+  const passes = (c: Candidate): boolean => {
+    if (!Number.isFinite(c.ic) || c.est === null) return false;
+    if (!c.est.hessianOk()) {
+      c.ic = Infinity;
+      return false;
+    }
+    return true;
+  };
+  const beats = (c: Candidate, than: Candidate | null): boolean => (than === null || c.ic < than.ic) && passes(c);
   const results: Candidate[] = [];
   let best: Candidate;
   if (!stepwise) {
@@ -213,9 +235,10 @@ export function autoArima(series: SeriesInput, options?: AutoArimaOptions): Arim
             for (let K = 0; K <= maxK; K++) {
               const c = fitOne(i, j, I, J, K === 1, approximation);
               results.push(c);
-              if (b === null || c.ic < b.ic) b = c;
+              if (beats(c, b)) b = c;
             }
           }
+    if (b === null) b = results[0] ?? null;
     if (b === null) throw new DpmError("NO_SOLUTION", `${FN}: no ARIMA model could be searched.`);
     best = b;
   } else {
@@ -236,10 +259,11 @@ export function autoArima(series: SeriesInput, options?: AutoArimaOptions): Arim
     const tried = (a: number, b2: number, c: number, e: number, k: boolean): boolean =>
       results.some((r) => r.p === a && r.q === b2 && r.P === c && r.Q === e && r.constant === k);
     best = fitOne(p, q, P, Q, constant, approximation);
+    passes(best);
     results.push(best);
     let c = fitOne(0, 0, 0, 0, constant, approximation);
     results.push(c);
-    if (c.ic < best.ic) {
+    if (beats(c, best)) {
       best = c;
       p = q = P = Q = 0;
     }
@@ -248,7 +272,7 @@ export function autoArima(series: SeriesInput, options?: AutoArimaOptions): Arim
       const aP = m > 1 && maxP > 0 ? 1 : 0;
       c = fitOne(ap, 0, aP, 0, constant, approximation);
       results.push(c);
-      if (c.ic < best.ic) {
+      if (beats(c, best)) {
         best = c;
         p = ap;
         P = aP;
@@ -260,7 +284,7 @@ export function autoArima(series: SeriesInput, options?: AutoArimaOptions): Arim
       const aQ = m > 1 && maxQ > 0 ? 1 : 0;
       c = fitOne(0, aq, 0, aQ, constant, approximation);
       results.push(c);
-      if (c.ic < best.ic) {
+      if (beats(c, best)) {
         best = c;
         p = P = 0;
         Q = aQ;
@@ -270,7 +294,7 @@ export function autoArima(series: SeriesInput, options?: AutoArimaOptions): Arim
     if (constant) {
       c = fitOne(0, 0, 0, 0, false, approximation);
       results.push(c);
-      if (c.ic < best.ic) {
+      if (beats(c, best)) {
         best = c;
         p = q = P = Q = 0;
       }
@@ -304,7 +328,7 @@ export function autoArima(series: SeriesInput, options?: AutoArimaOptions): Arim
         if (results.length >= maxModels) break;
         const fit = fitOne(a, b2, cc, e, k, approximation);
         results.push(fit);
-        if (fit.ic < best.ic) {
+        if (beats(fit, best)) {
           best = fit;
           p = a;
           q = b2;
@@ -318,33 +342,48 @@ export function autoArima(series: SeriesInput, options?: AutoArimaOptions): Arim
   }
 
   if (approximation) {
-    // Refit by maximum likelihood in order of the approximate criterion; keep the first that works.
-    const order = [...results].sort((a, b) => (a.ic === b.ic ? 0 : a.ic < b.ic ? -1 : 1));
+    // Refit by maximum likelihood in order of the approximate criterion and keep the first that
+    // works (R's order: models rejected by the CSS checks, criterion Inf, come last).
+    const sorted = [...results].sort((a, b) => (a.ic === b.ic ? 0 : a.ic < b.ic ? -1 : 1));
+    const deferred: Candidate[] = [];
     let refit: Candidate | null = null;
-    for (const r of order) {
-      const f = fitOne(r.p, r.q, r.P, r.Q, r.constant, false);
-      if (Number.isFinite(f.ic)) {
-        refit = f;
-        break;
+    const tryRefit = (r: Candidate): boolean => {
+      const f = fitOne(r.p, r.q, r.P, r.Q, r.constant, false, false);
+      if (!passes(f)) return false;
+      refit = f;
+      return true;
+    };
+    for (const r of sorted) {
+      // The CSS Hessian check is made lazily, in this order; a failing model moves to the end.
+      if (!Number.isFinite(r.ic) || !passes(r)) {
+        deferred.push(r);
+        continue;
       }
+      if (tryRefit(r)) break;
     }
+    if (refit === null) for (const r of deferred) if (tryRefit(r)) break;
     if (refit !== null) best = refit;
     else best = { ...best, ic: Infinity };
   }
-  if (!Number.isFinite(best.ic) || best.est === null || best.est.model === null) {
+  if (Number.isFinite(best.ic)) {
+    // The search's fit used one-sided gradients; refit the winner exactly as R's optim would.
+    const exact = fitOne(best.p, best.q, best.P, best.Q, best.constant, false, false);
+    if (passes(exact)) best = exact;
+  }
+  if (!Number.isFinite(best.ic) || best.est === null) {
     throw new DpmError("NO_SOLUTION", `${FN}: no suitable ARIMA model found (every candidate failed to fit or had roots on the unit circle); try fitArima with fixed orders or a transform (lambda).`, { path: "series" });
   }
-  return toArimaFit(y, z, lambda, data.next, best.est);
+  return toArimaFit(y, z, lambda, data.next, finalizeArima(z, best.est));
 }
 
 /** R's `myarima`: fit one model, return its criterion (Infinity when it fails or is near non-stationary/non-invertible). */
-function myArima(z: Float64Array, spec: ArimaSpec, ic: "aicc" | "aic" | "bic", approximation: boolean): { ic: number; est: ArimaEstimate | null } {
+function myArima(z: Float64Array, spec: ArimaSpec, ic: "aicc" | "aic" | "bic", approximation: boolean, fast: boolean): { ic: number; est: ArimaEstimate | null } {
   let est: ArimaEstimate;
   const nstar = z.length - spec.d - spec.D * spec.period;
   const k = spec.p + spec.q + spec.P + spec.Q + (spec.includeDrift || (spec.includeMean && spec.d + spec.D === 0) ? 1 : 0);
   if (nstar <= k + 1) return { ic: Infinity, est: null };
   try {
-    est = estimateArima(z, spec, { final: !approximation });
+    est = estimateArima(z, spec, { final: false, fastGradient: fast });
   } catch (error) {
     if (isDpmError(error)) return { ic: Infinity, est: null };
     throw error;

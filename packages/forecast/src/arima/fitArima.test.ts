@@ -70,6 +70,18 @@ describe("fitArima", () => {
     expect(Math.abs((fit.coefficients.ma1 as number) + 0.874)).toBeLessThan(0.01);
   });
 
+  it("method ML (zero start) reaches R's optimum too; method CSS reports no likelihood, as R's NA", () => {
+    const r = ref("AirPassengers");
+    const y = series("AirPassengers").values.map(Math.log);
+    const ml = fitArima(y, { order: [0, 1, 1], seasonal: { order: [0, 1, 1], period: 12 }, method: "ML" });
+    expect(Math.abs(ml.logLik - r.loglik)).toBeLessThan(1e-4);
+    const css = fitArima(y, { order: [0, 1, 1], seasonal: { order: [0, 1, 1], period: 12 }, method: "CSS" });
+    expect(css.method).toBe("CSS");
+    expect(Number.isNaN(css.aic) && Number.isNaN(css.aicc) && Number.isNaN(css.logLik)).toBe(true);
+    expect(Math.abs((css.coefficients.ma1 as number) - r.coef.ma1!)).toBeLessThan(0.05);
+    expect(css.residuals.slice(0, 13).every((v) => v === 0)).toBe(true);
+  });
+
   it("names models as R's forecast does", () => {
     const y = series("lh").values;
     expect(fitArima(y, { order: [1, 0, 0], includeMean: false }).name).toBe("ARIMA(1,0,0) with zero mean");

@@ -139,7 +139,7 @@ export function toArimaFit(y: Float64Array, z: Float64Array, lambda: number | nu
  * @param series - a TimeSeries (its frequency gives the seasonal period) or an array of numbers
  * @param options - orders, seasonal part, mean/drift, method, Box–Cox λ, fixed coefficients
  * @returns the fitted model (see {@link ArimaFit}); forecast it with {@link forecastArima}
- * @throws {@link DpmError} `INVALID_ARGUMENT` for invalid orders, period, λ or fixed names;
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for invalid orders, period, λ or fixed names;
  *   `NON_FINITE` for NaN/±Infinity in the data; `TOO_SHORT` when the series is too short for the
  *   orders; `NO_SOLUTION` when the model cannot be fitted (e.g. a fixed non-stationary AR
  *   coefficient, or a non-stationary AR part from CSS)

@@ -31,7 +31,7 @@ const FN = "forecastArima";
  * @param horizon - how many periods ahead (an integer ≥ 1)
  * @param options - `levels` (default `[80, 95]`)
  * @returns point forecasts, intervals, and the in-sample fit
- * @throws {@link DpmError} `INVALID_ARGUMENT` for a horizon that is not an integer ≥ 1, levels
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for a horizon that is not an integer ≥ 1, levels
  *   outside (0, 100) or something that is not an ARIMA fit
  *
  * @example

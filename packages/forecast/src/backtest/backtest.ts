@@ -120,7 +120,7 @@ function builtIn(name: string, levels: number[]): (y: Float64Array, h: number, m
  * @param method - `"auto"`, `"naive"`, `"seasonalNaive"`, `"drift"`, `"mean"`, or a function
  * @param options - `horizon`, `initial`, `step`, `window`, `levels`, `period`
  * @returns per-origin and aggregate scores, and MAE by steps ahead
- * @throws {@link DpmError} `TOO_SHORT` when no origin fits (`initial + horizon` > length),
+ * @throws {@link @dpm/core!DpmError} `TOO_SHORT` when no origin fits (`initial + horizon` > length),
  *   `INVALID_ARGUMENT` for bad options or a method returning the wrong number of forecasts,
  *   `NON_FINITE` for NaN in the data
  *

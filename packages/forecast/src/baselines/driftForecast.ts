@@ -12,7 +12,7 @@ import { runBaseline } from "./runBaseline.js";
  * @param series - a TimeSeries or an array of numbers (at least 3 values)
  * @param options - `horizon`, interval `levels`
  * @returns a {@link Forecast} with method `"Drift"`
- * @throws {@link DpmError} `TOO_SHORT` for fewer than 3 values, `NON_FINITE`, `INVALID_ARGUMENT`
+ * @throws {@link @dpm/core!DpmError} `TOO_SHORT` for fewer than 3 values, `NON_FINITE`, `INVALID_ARGUMENT`
  *
  * @example
  * ```ts

@@ -11,7 +11,7 @@ import { runBaseline } from "./runBaseline.js";
  * @param series - a TimeSeries or an array of numbers (at least 2 values)
  * @param options - `horizon`, interval `levels`
  * @returns a {@link Forecast} with method `"Mean"`
- * @throws {@link DpmError} `TOO_SHORT` for fewer than 2 values, `NON_FINITE`, `INVALID_ARGUMENT`
+ * @throws {@link @dpm/core!DpmError} `TOO_SHORT` for fewer than 2 values, `NON_FINITE`, `INVALID_ARGUMENT`
  *
  * @example
  * ```ts

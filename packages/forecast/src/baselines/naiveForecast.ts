@@ -12,7 +12,7 @@ import { runBaseline } from "./runBaseline.js";
  * @param series - a TimeSeries or an array of numbers (at least 2 values)
  * @param options - `horizon`, interval `levels`
  * @returns a {@link Forecast} with method `"Naive"`
- * @throws {@link DpmError} `TOO_SHORT` for fewer than 2 values, `NON_FINITE` for NaN/±Infinity,
+ * @throws {@link @dpm/core!DpmError} `TOO_SHORT` for fewer than 2 values, `NON_FINITE` for NaN/±Infinity,
  *   `INVALID_ARGUMENT` for a horizon that is not an integer ≥ 1
  *
  * @example

@@ -12,7 +12,7 @@ import { runBaseline } from "./runBaseline.js";
  * @param series - a TimeSeries (its frequency gives the period) or an array with `period`
  * @param options - `horizon`, interval `levels`, `period` (the seasonal period m)
  * @returns a {@link Forecast} with method `"Seasonal naive"`
- * @throws {@link DpmError} `TOO_SHORT` with fewer than m + 1 values, `NON_FINITE`,
+ * @throws {@link @dpm/core!DpmError} `TOO_SHORT` with fewer than m + 1 values, `NON_FINITE`,
  *   `INVALID_ARGUMENT` for a bad horizon or period
  *
  * @example

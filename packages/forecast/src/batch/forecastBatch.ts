@@ -39,7 +39,7 @@ export function assertIterable(series: unknown, fn: string): number | null {
  * @param series - an array, iterable or async iterable of TimeSeries or number arrays
  * @param options - `horizon`, `method`, `levels`, `period`, `paths`, `seed`, `includeModel`, `onProgress`
  * @returns one item per series, in input order, with counts of successes and failures
- * @throws {@link DpmError} `INVALID_ARGUMENT` for bad options (not for bad series)
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for bad options (not for bad series)
  *
  * @example
  * ```ts

@@ -53,7 +53,7 @@ function startWorker(): Worker {
  * @param series - TimeSeries or number arrays
  * @param options - the {@link BatchOptions} plus `workers` and `chunkSize`
  * @returns one item per series, in input order
- * @throws {@link DpmError} `INVALID_ARGUMENT` for bad options; rejects if a worker thread dies
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for bad options; rejects if a worker thread dies
  *
  * @example
  * ```ts

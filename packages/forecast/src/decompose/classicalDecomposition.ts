@@ -1,8 +1,8 @@
 import { DpmError } from "@dpm/core";
-import type { SeriesInput } from "../internal/input.js";
 import { classicalKernel } from "./classicalKernel.js";
 import type { Decomposition } from "./Decomposition.js";
-import { readOptions, readSeasonalSeries } from "./readSeasonalSeries.js";
+import { readOptions, type SeriesInput } from "../internal/input.js";
+import { readSeasonalSeries } from "./readSeasonalSeries.js";
 
 /**
  * Options for {@link classicalDecomposition}.
@@ -31,7 +31,7 @@ const FN = "classicalDecomposition";
  * @param series - a TimeSeries or an array of numbers, at least two full seasons
  * @param options - `type`, `period`
  * @returns the decomposition, with NaN trend and remainder at the ends
- * @throws {@link DpmError} `INVALID_ARGUMENT` for a period below 2 or non-positive data with
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for a period below 2 or non-positive data with
  *   `type: "multiplicative"`, `TOO_SHORT` for fewer than 2·period values, `NON_FINITE` for NaN/±Infinity
  *
  * @example

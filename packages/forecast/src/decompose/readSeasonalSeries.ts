@@ -1,5 +1,5 @@
-import { DpmError, isTimeSeries, type Period } from "@dpm/core";
-import { readOptions, readSeries, type SeriesInput } from "../internal/input.js";
+import { DpmError, isDpmError, isTimeSeries, type Period } from "@dpm/core";
+import { readSeries, type SeriesInput } from "../internal/input.js";
 
 /** @internal A validated series for a decomposition: values, period ≥ 2, start label. */
 export interface SeasonalData {
@@ -33,5 +33,18 @@ export function readSeasonalSeries(series: SeriesInput, period: number | undefin
   return { values: data.values, period: m, start: isTimeSeries(series) ? series.start : null };
 }
 
-/** @internal Re-exported for the public wrappers. */
-export { readOptions };
+/** @internal Re-throws a DpmError raised by a helper under the public function's name. */
+export function asCaller<T>(fn: string, helper: string, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (isDpmError(error) && error.message.startsWith(`${helper}:`)) {
+      throw new DpmError(error.code, `${fn}:${error.message.slice(helper.length + 1)}`, {
+        ...(error.path === undefined ? {} : { path: error.path }),
+        ...(error.details === undefined ? {} : { details: error.details }),
+        cause: error,
+      });
+    }
+    throw error;
+  }
+}

@@ -14,7 +14,7 @@ import { strengthOf, toDecomposition } from "./strength.js";
  * @param input - a TimeSeries, an array of numbers or a {@link Decomposition}
  * @param options - STL options used when a series is passed (`period` is needed for plain arrays)
  * @returns a number in [0, 1]
- * @throws {@link DpmError} as {@link stlDecomposition} for a series; `LENGTH_MISMATCH` for a malformed decomposition
+ * @throws {@link @dpm/core!DpmError} as {@link stlDecomposition} for a series; `LENGTH_MISMATCH` for a malformed decomposition
  *
  * @example
  * ```ts

@@ -1,7 +1,7 @@
 import { DpmError } from "@dpm/core";
-import type { SeriesInput } from "../internal/input.js";
 import type { Decomposition } from "./Decomposition.js";
-import { readOptions, readSeasonalSeries } from "./readSeasonalSeries.js";
+import { readOptions, type SeriesInput } from "../internal/input.js";
+import { readSeasonalSeries } from "./readSeasonalSeries.js";
 import { stlKernel } from "./stlKernel.js";
 
 /**
@@ -76,7 +76,7 @@ function readDegree(value: unknown, name: string, fallback: number): number {
  * @param series - a TimeSeries or an array of numbers with more than two full seasons
  * @param options - windows, degrees, jumps, `robust`, iterations (see {@link StlOptions})
  * @returns an additive decomposition with the robustness weights
- * @throws {@link DpmError} `INVALID_ARGUMENT` for a period below 2 or bad windows/degrees,
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for a period below 2 or bad windows/degrees,
  *   `TOO_SHORT` for at most 2·period values, `NON_FINITE` for NaN/±Infinity
  *
  * @example

@@ -1,6 +1,7 @@
 import { DpmError } from "@dpm/core";
 import type { SeriesInput } from "../internal/input.js";
 import type { Decomposition } from "./Decomposition.js";
+import { asCaller } from "./readSeasonalSeries.js";
 import { stlDecomposition, type StlOptions } from "./stlDecomposition.js";
 
 function isDecomposition(value: unknown): value is Decomposition {
@@ -16,12 +17,7 @@ export function toDecomposition(input: SeriesInput | Decomposition, options: Stl
     }
     return input;
   }
-  try {
-    return stlDecomposition(input, options);
-  } catch (error) {
-    if (error instanceof DpmError) throw new DpmError(error.code, error.message.replace("stlDecomposition", fn), { ...(error.path === undefined ? {} : { path: error.path }), cause: error });
-    throw error;
-  }
+  return asCaller(fn, "stlDecomposition", () => stlDecomposition(input, options));
 }
 
 /**

@@ -270,7 +270,7 @@ function constantFit(y: Float64Array, next: EtsFit["next"]): EtsFit {
  * @param series - a TimeSeries (its frequency gives the period) or an array of numbers
  * @param options - the model (default `"ZZZ"`) and R's `ets` settings; see {@link EtsOptions}
  * @returns the fitted model: parameters, states, log-likelihood, AIC/AICc/BIC, residuals
- * @throws {@link DpmError} `NON_FINITE` for NaN/±Infinity (naming the index), `TOO_SHORT` when a
+ * @throws {@link @dpm/core!DpmError} `NON_FINITE` for NaN/±Infinity (naming the index), `TOO_SHORT` when a
  *   seasonal model is requested on less than a season and one, or no model has enough data,
  *   `INVALID_ARGUMENT` for multiplicative models on data that is not strictly positive, a season
  *   on non-seasonal data, a forbidden combination or a malformed option

@@ -42,7 +42,7 @@ export interface EtsForecastOptions {
  * @param fit - a model from {@link fitEts}
  * @param options - `horizon`, `levels`, `simulate`, `paths`, `seed`
  * @returns the forecast, with the model attached as `model`
- * @throws {@link DpmError} `INVALID_ARGUMENT` for a horizon that is not an integer ≥ 1, levels
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for a horizon that is not an integer ≥ 1, levels
  *   outside (0, 100), or a negative path count
  *
  * @example

@@ -33,7 +33,7 @@ export interface HoltOptions {
  * @param series - a TimeSeries or an array of numbers (at least 6 values)
  * @param options - `horizon`, `levels`, `damped`, fixed `alpha`/`beta`/`phi`
  * @returns the forecast, with the fitted model as `model`
- * @throws {@link DpmError} `TOO_SHORT`, `NON_FINITE`, `INVALID_ARGUMENT` (see {@link fitEts})
+ * @throws {@link @dpm/core!DpmError} `TOO_SHORT`, `NON_FINITE`, `INVALID_ARGUMENT` (see {@link fitEts})
  *
  * @example
  * ```ts

@@ -40,7 +40,7 @@ export interface HoltWintersOptions {
  * @param series - a TimeSeries with a seasonal frequency, or an array with `period` (at least m + 3 values)
  * @param options - `horizon`, `seasonal`, `damped`, `period`, `levels`, fixed parameters
  * @returns the forecast, with the fitted model as `model`
- * @throws {@link DpmError} `INVALID_ARGUMENT` for a period ≤ 1 or non-positive data with the
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for a period ≤ 1 or non-positive data with the
  *   multiplicative method, `TOO_SHORT` with fewer than m + 3 values, `NON_FINITE`
  *
  * @example

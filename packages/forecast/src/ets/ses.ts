@@ -28,7 +28,7 @@ export interface SesOptions {
  * @param series - a TimeSeries or an array of numbers (at least 4 values)
  * @param options - `horizon`, `levels`, a fixed `alpha`
  * @returns the forecast, with the fitted model as `model`
- * @throws {@link DpmError} `TOO_SHORT`, `NON_FINITE`, `INVALID_ARGUMENT` (see {@link fitEts})
+ * @throws {@link @dpm/core!DpmError} `TOO_SHORT`, `NON_FINITE`, `INVALID_ARGUMENT` (see {@link fitEts})
  *
  * @example
  * ```ts

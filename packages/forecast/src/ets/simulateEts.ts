@@ -28,7 +28,7 @@ export interface SimulateEtsOptions {
  * @param fit - a model from {@link fitEts}
  * @param options - `horizon`, number of `paths`, `seed`
  * @returns the paths, row-major (see {@link SamplePaths})
- * @throws {@link DpmError} `INVALID_ARGUMENT` for a bad horizon, path count or seed
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for a bad horizon, path count or seed
  *
  * @example
  * ```ts

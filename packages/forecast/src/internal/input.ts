@@ -2,7 +2,7 @@ import { DpmError, assertInteger, isTimeSeries, periodAt, seasonalPeriod, toFini
 import type { Period, TimeSeries } from "@dpm/core";
 
 /**
- * A series to forecast: a core {@link TimeSeries} (its frequency gives the seasonal period and its
+ * A series to forecast: a core {@link @dpm/core!TimeSeries} (its frequency gives the seasonal period and its
  * periods label the forecasts) or plain numbers (seasonal period from the `period` option, default 1).
  *
  * @category Forecast

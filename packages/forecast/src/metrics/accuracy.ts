@@ -56,7 +56,7 @@ export interface AccuracyReport {
  * @param forecast - point forecasts, or a {@link Forecast} (its point forecasts and intervals)
  * @param options - `training` data for MASE/MSIS and its seasonal `period`
  * @returns the scores
- * @throws {@link DpmError} `LENGTH_MISMATCH` when the forecast and the actuals differ in length,
+ * @throws {@link @dpm/core!DpmError} `LENGTH_MISMATCH` when the forecast and the actuals differ in length,
  *   `NON_FINITE`, `EMPTY`
  *
  * @example

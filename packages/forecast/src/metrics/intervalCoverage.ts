@@ -9,7 +9,7 @@ import { readPair } from "./validate.js";
  * @param lower - lower bounds, one per observed value
  * @param upper - upper bounds, one per observed value
  * @returns a share between 0 and 1
- * @throws {@link DpmError} `EMPTY`, `NON_FINITE` or `LENGTH_MISMATCH`
+ * @throws {@link @dpm/core!DpmError} `EMPTY`, `NON_FINITE` or `LENGTH_MISMATCH`
  *
  * @example
  * ```ts

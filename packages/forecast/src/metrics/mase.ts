@@ -23,7 +23,7 @@ export interface MaseOptions {
  * @param training - the data the forecasts were made from (gives the scale)
  * @param options - `period`: the seasonal period `m` (default 1)
  * @returns the MASE
- * @throws {@link DpmError} `LENGTH_MISMATCH`, `NON_FINITE`, `TOO_SHORT` when the training data has
+ * @throws {@link @dpm/core!DpmError} `LENGTH_MISMATCH`, `NON_FINITE`, `TOO_SHORT` when the training data has
  *   no more than `m` values, `INVALID_ARGUMENT` when it is constant at lag `m` (the scale is 0)
  *
  * @example

@@ -7,7 +7,7 @@ import { readPair } from "./validate.js";
  * @param actual - the observed values
  * @param forecast - the forecasts, one per observed value
  * @returns the symmetric mean absolute percentage error
- * @throws {@link DpmError} `EMPTY`, `NON_FINITE` (naming the index) or `LENGTH_MISMATCH`
+ * @throws {@link @dpm/core!DpmError} `EMPTY`, `NON_FINITE` (naming the index) or `LENGTH_MISMATCH`
  *
  * @example
  * ```ts

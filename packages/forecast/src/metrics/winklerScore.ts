@@ -12,7 +12,7 @@ import { readLevel, readPair } from "./validate.js";
  * @param upper - upper bounds, one per observed value
  * @param level - the intervals' nominal coverage in percent, e.g. 95
  * @returns the mean score, in the units of the data
- * @throws {@link DpmError} `EMPTY`, `NON_FINITE`, `LENGTH_MISMATCH`, or `INVALID_ARGUMENT` for a
+ * @throws {@link @dpm/core!DpmError} `EMPTY`, `NON_FINITE`, `LENGTH_MISMATCH`, or `INVALID_ARGUMENT` for a
  *   level outside (0, 100)
  *
  * @example

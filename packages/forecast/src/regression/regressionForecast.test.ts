@@ -1,5 +1,6 @@
 import { linearRegression } from "simple-statistics";
 import { timeSeries } from "@dpm/core";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { catchDpm, series } from "../../test/reference.js";
 import { regressionForecast } from "./regressionForecast.js";
@@ -80,6 +81,28 @@ describe("regressionForecast", () => {
     expect(named.point[0]).toBeCloseTo(ss.b + 10 * ss.m, 9);
     expect(Array.from(rows.point)).toEqual(Array.from(named.point));
     expect(named.model.rSquared).toBeGreaterThan(0.999);
+  });
+
+  it("property: residuals are orthogonal to every column (normal equations X'e = 0) and fitted + residual = data", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -100, max: 100, noNaN: true }), { minLength: 24, maxLength: 24 }),
+        fc.array(fc.double({ min: -10, max: 10, noNaN: true }), { minLength: 26, maxLength: 26 }),
+        (y, x) => {
+          fc.pre(new Set(x.slice(0, 24)).size > 6); // a (nearly) constant x duplicates the intercept: SINGULAR, tested above
+          const f = regressionForecast(y, { horizon: 2, period: 4, season: { fourier: 1 }, regressors: { fit: { x: x.slice(0, 24) }, future: { x: x.slice(24) } } });
+          const t = y.map((_, i) => i + 1);
+          const cols = [y.map(() => 1), t, t.map((v) => Math.sin((2 * Math.PI * v) / 4)), t.map((v) => Math.cos((2 * Math.PI * v) / 4)), x.slice(0, 24)];
+          const scale = Math.max(1, ...y.map(Math.abs));
+          for (const c of cols) {
+            const dot = c.reduce((a, v, i) => a + v * (f.residuals[i] as number), 0);
+            expect(Math.abs(dot) / scale).toBeLessThan(1e-7);
+          }
+          y.forEach((v, i) => expect((f.fitted[i] as number) + (f.residuals[i] as number)).toBeCloseTo(v, 9));
+        },
+      ),
+      { numRuns: 50 },
+    );
   });
 
   it("intervals widen away from the data (parameter uncertainty)", () => {

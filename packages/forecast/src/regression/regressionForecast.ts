@@ -44,7 +44,7 @@ const FN = "regressionForecast";
  * @param series - a TimeSeries or an array of numbers (more values than coefficients)
  * @param options - `horizon` (required), `trend`, `season`, `regressors`, `period`, `levels`
  * @returns point forecasts, t-intervals and the fitted model (coefficients, standard errors, R²)
- * @throws {@link DpmError} `SINGULAR` when a column is a linear combination of others (naming it),
+ * @throws {@link @dpm/core!DpmError} `SINGULAR` when a column is a linear combination of others (naming it),
  *   `LENGTH_MISMATCH` when regressors do not have one value per period (n for `fit`, horizon for
  *   `future`), `NON_FINITE` for NaN/±Infinity in the data or a regressor, `TOO_SHORT` when there
  *   are not more values than coefficients, `INVALID_ARGUMENT` for bad options

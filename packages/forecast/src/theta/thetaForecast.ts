@@ -44,7 +44,7 @@ const FN = "thetaForecast";
  * @param series - a TimeSeries or an array of numbers (at least 4 values; positive values when seasonal)
  * @param options - `horizon` (required), `levels`, `period`, `optimizer`
  * @returns point forecasts, intervals and the fitted model (α, level, drift, seasonal indices)
- * @throws {@link DpmError} `INVALID_ARGUMENT` for a bad horizon, level or period, `NON_FINITE`
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for a bad horizon, level or period, `NON_FINITE`
  *   for NaN/±Infinity in the data, `TOO_SHORT` for fewer than 4 values
  *
  * @example

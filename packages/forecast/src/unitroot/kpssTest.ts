@@ -109,7 +109,7 @@ export function kpssPValue(statistic: number, type: "level" | "trend"): number {
  * @param series - the series (a TimeSeries or numbers; at least 3 values)
  * @param options - `type` and `lags`
  * @returns the statistic, the lags used, the table p-value and critical values
- * @throws {@link DpmError} `INVALID_ARGUMENT` for an unknown type or negative/too many lags;
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for an unknown type or negative/too many lags;
  *   `NON_FINITE` for NaN; `TOO_SHORT` for fewer than 3 values; `INVALID_ARGUMENT` for a constant series
  *
  * @example

@@ -44,7 +44,7 @@ export function ndiffsCore(x: Float64Array, alpha: number, maxD: number, type: "
  * @param series - the series (TimeSeries or numbers)
  * @param options - `alpha`, `maxD`, `type`
  * @returns 0, 1, … up to `maxD`
- * @throws {@link DpmError} `INVALID_ARGUMENT` for alpha outside [0.01, 0.1] or a bad maxD; `NON_FINITE` for NaN
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for alpha outside [0.01, 0.1] or a bad maxD; `NON_FINITE` for NaN
  *
  * @example
  * ```ts
@@ -60,7 +60,7 @@ export function ndiffsCore(x: Float64Array, alpha: number, maxD: number, type: "
 export function ndiffs(series: SeriesInput, options?: NdiffsOptions): number {
   const fn = "ndiffs";
   const opts = readOptions(options, fn);
-  const y = readSeries(series, fn).values;
+  const y = readSeries(series, fn, undefined).values;
   const alpha = opts.alpha ?? 0.05;
   if (typeof alpha !== "number" || !(alpha >= 0.01 && alpha <= 0.1)) {
     throw new DpmError("INVALID_ARGUMENT", `${fn}: options.alpha must be between 0.01 and 0.1 (the range of the KPSS table), got ${String(alpha)}.`, { path: "options.alpha" });

@@ -52,7 +52,7 @@ export function nsdiffsCore(x: Float64Array, m: number, test: "seas" | "ocsb", m
  * @param series - the series (TimeSeries with a seasonal frequency, or numbers with `period`)
  * @param options - `period`, `test`, `maxD`
  * @returns 0 or 1 (up to `maxD`)
- * @throws {@link DpmError} `INVALID_ARGUMENT` for a period ≤ 1 or an unknown test; `NON_FINITE` for NaN
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for a period ≤ 1 or an unknown test; `NON_FINITE` for NaN
  *
  * @example
  * ```ts

@@ -65,7 +65,7 @@ function fitOcsb(x: Float64Array, m: number, lag: number, maxlag: number): { tZ5
   const rows = n - first;
   if (rows <= lag + 3) return null;
   // λ(B): AR(lag) of ΔΔ_m x without intercept, on the trimmed sample.
-  let a = new Float64Array(0);
+  let a: Float64Array = new Float64Array(0);
   if (lag > 0) {
     const y = new Float64Array(rows);
     const X = new Float64Array(rows * lag);

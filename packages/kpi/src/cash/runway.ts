@@ -21,7 +21,7 @@ function runwayOf(cash: number, burnRate: number): number {
  * {@link KpiSeriesOptions.whenUndefined}).
  *
  * @param cash - cash available now (≥ 0)
- * @param burnRate - net cash used per period ({@link burnRate})
+ * @param burnRate - net cash used per period (see the `burnRate` function)
  * @param options - series options (only used when an input is a series)
  * @returns the runway in periods, or `Infinity`
  * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for negative cash; `NON_FINITE`

@@ -19,7 +19,7 @@ function ltvToCacOf(ltv: number, cac: number): number {
  * - **Direction:** higher is better.
  *
  * @param ltv - customer lifetime value ({@link cltv} or {@link discountedCltv})
- * @param cac - customer acquisition cost ({@link cac}), > 0
+ * @param cac - customer acquisition cost (see the `cac` function), > 0
  * @param options - series options (only used when an input is a series)
  * @returns the LTV:CAC ratio
  * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` when `cac` is 0 (undefined KPI) or negative; `NON_FINITE`

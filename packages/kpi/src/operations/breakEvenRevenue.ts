@@ -20,7 +20,7 @@ function breakEvenRevenueOf(fixedCosts: number, contributionMarginRatio: number)
 
 /**
  * Break-even revenue: the sales at which contribution covers fixed costs,
- * `fixedCosts / contributionMarginRatio` (see {@link contributionMarginRatio}).
+ * `fixedCosts / contributionMarginRatio` (see {@link @dpm/kpi!contributionMarginRatio | the contributionMarginRatio function}).
  *
  * - **Unit:** currency per period of the fixed costs.
  * - **Direction:** lower is better.

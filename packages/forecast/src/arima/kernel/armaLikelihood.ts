@@ -7,9 +7,12 @@ export interface ArmaFilterWork {
   readonly r: number;
   readonly a: Float64Array;
   readonly anew: Float64Array;
+  /** The predicted state as a window sliding along a buffer (grown on demand to n + r + 1). */
+  buf: Float64Array;
   readonly P: Float64Array;
   readonly Pnew: Float64Array;
   readonly Rv: Float64Array;
+  readonly phiPad: Float64Array;
   readonly cov: CovarianceWork;
 }
 
@@ -22,9 +25,11 @@ export function armaFilterWork(pf: number, qf: number): ArmaFilterWork {
     r,
     a: new Float64Array(r),
     anew: new Float64Array(r),
+    buf: new Float64Array(0),
     P: new Float64Array(r * r),
     Pnew: new Float64Array(r * r),
     Rv: new Float64Array(r),
+    phiPad: new Float64Array(r),
     cov: covarianceWork(pf, qf, r),
   };
 }
@@ -38,13 +43,16 @@ export interface ArmaLikelihoodSums {
 
 /**
  * @internal Exact Gaussian likelihood terms of a zero-mean stationary ARMA for the (differenced,
- * regression-adjusted) series `w`, by the Kalman filter on the state-space form of R's `arima`
- * (its C routine `ARIMA_Like` for d = 0) with the stationary initial covariance. σ² is
- * concentrated out: the objective is ½(log(ssq/nu) + sumlog/nu).
+ * regression-adjusted) series `w`: the Kalman filter of R's `arima` (C routine `ARIMA_Like`, d = 0)
+ * started from the stationary covariance P₀, run with the Chandrasekhar recursions (Morf, Sidhu &
+ * Kailath 1974) instead of the Riccati update. Because P₀ solves the Lyapunov equation, the first
+ * covariance increment Σ₁ − Σ₀ = −K₀F₀K₀ᵀ has rank one, and every later increment stays rank one:
+ * δ_{t+1} = L_t δ_t L_tᵀ − g gᵀ / F_{t+1}, L_t = T − K_t Z. Writing δ_t = μ_t w_t w_tᵀ gives O(r)
+ * work per observation instead of O(r²), with the same prediction errors v_t and variances F_t
+ * (so the same likelihood as R up to rounding). σ² is concentrated out: the objective is
+ * ½(log(ssq/nu) + sumlog/nu); like R, terms with F ≥ 1e4 are skipped.
  *
- * Once the predicted covariance stops changing (to 1e−13 relative), the remaining steps reuse the
- * steady-state gain, which keeps long series cheap. Allocation-free. Returns false when the AR
- * part has no stationary covariance.
+ * Allocation-free. Returns false when the AR part has no stationary covariance.
  */
 export function armaLikelihood(
   w: Float64Array,
@@ -53,72 +61,78 @@ export function armaLikelihood(
   ws: ArmaFilterWork,
   out: ArmaLikelihoodSums,
 ): boolean {
-  const { pf: p, qf: q, r, a, anew, P, Pnew, Rv } = ws;
+  const { pf: p, qf: q, r, P: K, Pnew: row0, Rv: wv, phiPad } = ws;
   const n = w.length;
   out.ssq = 0;
   out.sumlog = 0;
   out.nu = 0;
-  if (!stationaryCovariance(phi, p, theta, q, r, Pnew, ws.cov)) return false;
-  Rv[0] = 1;
-  for (let i = 1; i < r; i++) Rv[i] = i <= q ? theta[i - 1]! : 0;
-  a.fill(0);
+  if (!stationaryCovariance(phi, p, theta, q, r, row0, ws.cov, true)) return false;
+  for (let i = 0; i < r; i++) phiPad[i] = i < p ? phi[i]! : 0;
+  const r1 = r - 1;
+  // Σ₀ = P₀: F₀ = P₀[0][0]; K₀ = T P₀ Zᵀ / F₀ with P₀ Zᵀ = first column = first row.
+  let F = row0[0]!;
+  const x0 = row0[0]!;
+  for (let i = 0; i < r1; i++) K[i] = (phiPad[i]! * x0 + row0[i + 1]!) / F;
+  K[r1] = (phiPad[r1]! * x0) / F;
+  for (let i = 0; i < r; i++) wv[i] = K[i]!;
+  let mu = -F;
+  // The predicted state a_t is buf[t .. t + r): the shift of T becomes a move of the window.
+  if (ws.buf.length < n + r + 1) ws.buf = new Float64Array(n + r + 1);
+  const buf = ws.buf;
+  buf.fill(0, 0, n + r + 1);
   let ssq = 0;
   let sumlog = 0;
   let nu = 0;
   let steady = false;
+  // Σ log F_t is accumulated as logs of products of up to 16 consecutive F (each in [1, 1e4)).
+  let prod = 1;
+  let inProd = 0;
   for (let l = 0; l < n; l++) {
-    for (let i = 0; i < r; i++) {
-      let tmp = i < r - 1 ? a[i + 1]! : 0;
-      if (i < p) tmp += phi[i]! * a[0]!;
-      anew[i] = tmp;
-    }
-    if (l > 0 && !steady) {
-      const p00 = P[0]!;
-      let change = 0;
-      let scale = 0;
-      for (let i = 0; i < r; i++) {
-        const phiI = i < p ? phi[i]! : 0;
-        const rI = Rv[i]!;
-        const pi1 = i < r - 1 ? P[i + 1]! : 0; // P[0][i+1]
-        for (let j = i; j < r; j++) {
-          const phiJ = j < p ? phi[j]! : 0;
-          let tmp = rI * Rv[j]! + phiI * phiJ * p00;
-          if (j < r - 1) {
-            tmp += phiI * P[j + 1]!;
-            if (i < r - 1) tmp += P[(i + 1) * r + j + 1]!;
-          }
-          if (i < r - 1) tmp += phiJ * pi1;
-          const old = Pnew[i * r + j]!;
-          change = Math.max(change, Math.abs(tmp - old));
-          scale = Math.max(scale, Math.abs(tmp));
-          Pnew[i * r + j] = tmp;
-          Pnew[j * r + i] = tmp;
-        }
-      }
-      if (l > 1 && change <= 1e-13 * scale) steady = true;
-    }
-    const resid = w[l]! - anew[0]!;
-    const gain = Pnew[0]!;
-    if (gain < 1e4) {
+    const a0 = buf[l]!;
+    const v = w[l]! - a0;
+    if (F < 1e4) {
       nu++;
-      ssq += (resid * resid) / gain;
-      sumlog += Math.log(gain);
-    }
-    const f = resid / gain;
-    for (let i = 0; i < r; i++) a[i] = anew[i]! + Pnew[i * r]! * f;
-    if (!steady) {
-      for (let i = 0; i < r; i++) {
-        const mi = Pnew[i * r]! / gain;
-        for (let j = i; j < r; j++) {
-          const v = Pnew[i * r + j]! - mi * Pnew[j * r]!;
-          P[i * r + j] = v;
-          P[j * r + i] = v;
-        }
+      ssq += (v * v) / F;
+      prod *= F;
+      if (++inProd === 16) {
+        sumlog += Math.log(prod);
+        prod = 1;
+        inProd = 0;
       }
     }
+    // Next predicted state T a + K v, in place on the window starting at l + 1.
+    const o = l + 1;
+    for (let i = 0; i < r; i++) buf[o + i] = buf[o + i]! + phiPad[i]! * a0 + K[i]! * v;
+    if (steady) continue;
+    // Chandrasekhar step: Tw, F_{t+1}, K_{t+1}, w_{t+1} = Tw − K_t w0, μ_{t+1}.
+    const w0 = wv[0]!;
+    const muw0 = mu * w0;
+    const Fn = F + muw0 * w0;
+    const inv = 1 / Fn;
+    let ww = 0;
+    for (let i = 0; i < r1; i++) {
+      const ki: number = K[i]!;
+      const tw = phiPad[i]! * w0 + wv[i + 1]!;
+      const wi = tw - ki * w0;
+      wv[i] = wi;
+      ww += wi * wi;
+      K[i] = (ki * F + tw * muw0) * inv;
+    }
+    {
+      const ki: number = K[r1]!;
+      const tw = phiPad[r1]! * w0;
+      const wi = tw - ki * w0;
+      wv[r1] = wi;
+      ww += wi * wi;
+      K[r1] = (ki * F + tw * muw0) * inv;
+    }
+    mu -= muw0 * muw0 * inv;
+    F = Fn;
+    // Once the remaining increment μ‖w‖² is below rounding, the filter has reached steady state.
+    if (Math.abs(mu) * ww <= 1e-16 * F) steady = true;
   }
   out.ssq = ssq;
-  out.sumlog = sumlog;
+  out.sumlog = sumlog + Math.log(prod);
   out.nu = nu;
   return true;
 }

@@ -13,6 +13,8 @@ import {
   type ArmaLayout,
 } from "./arimaParams.js";
 import { filterArima, type ArimaStateSpace } from "./arimaStateSpace.js";
+import { levenbergMarquardt } from "./levenbergMarquardt.js";
+import { numericHessian, transformJacobian, varianceOk } from "./hessianCheck.js";
 import { minimize } from "./minimize.js";
 import { maInvert, rootsOutside } from "./polyRoots.js";
 
@@ -48,8 +50,14 @@ export interface ArimaEstimate {
   readonly model: ArimaStateSpace | null;
   /** Σ residuals² / (nUsed − nFree), the unbiased σ² of `forecast::Arima`. */
   readonly sigma2: number;
-  /** Regression design columns (intercept / drift) over the sample, column-major. */
+  /** Regressor names (intercept / drift). */
   readonly xregNames: readonly string[];
+  /**
+   * forecast's `checkarima`: computes the optimiser's numerical Hessian at the estimate (lazily —
+   * it costs about 4k² likelihood evaluations) and says whether the coefficient variances are
+   * valid (invertible, non-negative diagonal). R's auto.arima rejects models where they are not.
+   */
+  readonly hessianOk: () => boolean;
 }
 
 /** @internal Coefficient names in R's order. */
@@ -147,6 +155,8 @@ function ols(y: Float64Array, X: Float64Array[]): { coef: Float64Array; se: Floa
 export interface EstimateOptions {
   /** Run the final full state-space pass (residuals, state for forecasting). Default true. */
   readonly final?: boolean;
+  /** One-sided gradient differences in the optimiser (faster, used by the model search; default false = R's central ones). */
+  readonly fastGradient?: boolean;
   /** R's `transform.pars` (default true). */
   readonly transformPars?: boolean;
 }
@@ -177,7 +187,6 @@ export function estimateArima(x: Float64Array, spec: ArimaSpec, options: Estimat
     for (let i = 0; i < p; i++) if (!mask[i]) transformPars = false;
     for (let i = 0; i < P; i++) if (!mask[p + q + i]) transformPars = false;
   }
-  const nd = d + D;
   const nUsed = n - d - D * period;
   const pf = fullArLength(spec);
   const qf = fullMaLength(spec);
@@ -207,10 +216,9 @@ export function estimateArima(x: Float64Array, spec: ArimaSpec, options: Estimat
   const theta = new Float64Array(qf);
   const tmp = new Float64Array(Math.max(narma, 1));
   const work = new Float64Array(Math.max(p, P, 1));
-  const xadj = new Float64Array(n);
   const wadj = new Float64Array(dx.length);
-  const cssW = new Float64Array(n);
-  const cssResid = new Float64Array(n);
+  const cssW = new Float64Array(dx.length);
+  const cssResid = new Float64Array(dx.length);
   const ws = armaFilterWork(pf, qf);
   const sums: ArmaLikelihoodSums = { ssq: 0, sumlog: 0, nu: 0 };
   const assemble = (u: Float64Array): void => {
@@ -219,18 +227,21 @@ export function estimateArima(x: Float64Array, spec: ArimaSpec, options: Estimat
   };
   const ncondCss = d + D * period + p + period * P;
 
+  const cssStart = p + period * P;
   const cssObjective = (u: Float64Array): number => {
     assemble(u);
     expandArma(full, spec, false, phi, theta, tmp, work);
-    for (let t = 0; t < n; t++) {
-      let v = x[t]!;
-      for (let j = 0; j < nreg; j++) v -= full[narma + j]! * X[j]![t]!;
-      xadj[t] = v;
+    const m = dx.length;
+    for (let t = 0; t < m; t++) {
+      let v = dx[t]!;
+      for (let j = 0; j < nreg; j++) v -= full[narma + j]! * dX[j]![t]!;
+      cssW[t] = v;
     }
-    const s2 = armaCss(xadj, d, D, period, phi, pf, theta, qf, ncondCss, cssW, cssResid);
+    const s2 = armaCss(cssW, cssStart, phi, pf, theta, qf, cssResid);
     return s2 > 0 ? 0.5 * Math.log(s2) : Infinity;
   };
   let trans = false;
+  let hessianCheck: () => boolean = () => true;
   const mlObjective = (u: Float64Array): number => {
     assemble(u);
     expandArma(full, spec, trans, phi, theta, tmp, work);
@@ -251,12 +262,35 @@ export function estimateArima(x: Float64Array, spec: ArimaSpec, options: Estimat
   let cssSigma2 = NaN;
   if (spec.method === "CSS" || spec.method === "CSS-ML") {
     if (n <= ncondCss) fail(`too few observations (${n}) for the conditional sum of squares, which needs more than ${ncondCss}`);
-    const res = nFree > 0 ? minimize(cssObjective, start, freeScale) : { x: start, value: cssObjective(start), converged: true };
+    let res: { x: Float64Array; value: number };
+    if (nFree === 0) res = { x: start, value: cssObjective(start) };
+    else if (options.fastGradient === true) {
+      // Model search: the CSS is a least-squares problem, which Levenberg–Marquardt solves in a
+      // few Jacobian passes (same minimum as R's BFGS on ½ log CSS, found with far fewer evaluations).
+      const m = dx.length - cssStart;
+      const lm = levenbergMarquardt((u, out) => {
+        const v = cssObjective(u);
+        if (!Number.isFinite(v)) return Infinity;
+        let s = 0;
+        for (let t = 0; t < m; t++) {
+          const e = cssResid[cssStart + t]!;
+          out[t] = e;
+          s += e * e;
+        }
+        return s;
+      }, start, m);
+      res = { x: lm.x, value: cssObjective(lm.x) };
+    } else res = minimize(cssObjective, start, freeScale, { forward: false });
     if (spec.method === "CSS") {
       if (!Number.isFinite(res.value)) fail("the conditional sum of squares is not finite");
       for (let j = 0; j < nFree; j++) coef[free[j]!] = res.x[j]!;
       value = res.value;
       cssSigma2 = Math.exp(2 * value);
+      const at = Float64Array.from(res.x);
+      hessianCheck = (): boolean => {
+        const H = numericHessian(cssObjective, at, freeScale);
+        return H !== null && varianceOk(H, null, nFree, nUsed);
+      };
     } else {
       if (Number.isFinite(res.value)) for (let j = 0; j < nFree; j++) coef[free[j]!] = res.x[j]!;
       if (p > 0 && !rootsOutside(coef, 0, p)) fail("non-stationary AR part from CSS");
@@ -277,53 +311,46 @@ export function estimateArima(x: Float64Array, spec: ArimaSpec, options: Estimat
     trans = transformPars;
     coef.set(init);
     const u0 = Float64Array.from(free, (i) => init[i]!);
-    const res = nFree > 0 ? minimize(mlObjective, u0, freeScale) : { x: u0, value: mlObjective(u0), converged: true };
+    let res: { x: Float64Array; value: number };
+    if (nFree === 0) res = { x: u0, value: mlObjective(u0) };
+    else res = minimize(mlObjective, u0, freeScale, { forward: options.fastGradient ?? false });
     if (Number.isNaN(res.value) || res.value === Infinity) fail("the likelihood is not finite for this model and data");
     for (let j = 0; j < nFree; j++) coef[free[j]!] = res.x[j]!;
     if (transformPars) {
       if (q > 0 && mask.slice(p, p + q).every(Boolean)) maInvert(coef, p, q);
       if (Q > 0 && mask.slice(p + q + P, narma).every(Boolean)) maInvert(coef, p + q + P, Q);
-      undoTransform(coef, spec);
     }
+    const coefT = Float64Array.from(coef);
+    const transUsed = transformPars;
+    hessianCheck = (): boolean => {
+      // R: optim(hessian = TRUE) at the (MA-inverted) optimum in the optimiser's coordinates,
+      // var = Aᵀ (H n)⁻¹ A with A the Jacobian of the AR transform.
+      const saveTrans = trans;
+      trans = transUsed;
+      const H = numericHessian(mlObjective, Float64Array.from(free, (i) => coefT[i]!), freeScale);
+      trans = saveTrans;
+      if (H === null) return false;
+      return varianceOk(H, transUsed ? transformJacobian(coefT, spec, free) : null, nFree, nUsed);
+    };
+    if (transformPars) undoTransform(coef, spec);
     trans = false;
     value = res.value;
   }
   for (let i = 0; i < k; i++) if (!Number.isFinite(coef[i]!)) fail("the estimated coefficients are not finite");
 
-  const doFinal = options.final ?? true;
-  let residuals: Float64Array | null = null;
-  let model: ArimaStateSpace | null = null;
-  let sigma2 = NaN;
   const npar = nFree + 1;
-  expandArma(coef, spec, false, phi, theta, tmp, work);
+  let residuals: Float64Array | null = null;
+  let sigma2 = NaN;
   if (spec.method === "CSS") {
     // R: residuals and σ² from the CSS recursion.
     cssObjective(Float64Array.from(free, (i) => coef[i]!));
-    residuals = Float64Array.from(cssResid);
-  }
-  if (doFinal) {
-    for (let t = 0; t < n; t++) {
-      let v = x[t]!;
-      for (let j = 0; j < nreg; j++) v -= coef[narma + j]! * X[j]![t]!;
-      xadj[t] = v;
-    }
-    const delta = differencingPolynomial(d, D, period);
-    const filtered = filterArima(xadj, Float64Array.from(phi), Float64Array.from(theta), delta);
-    if (filtered === null) fail("the fitted AR part is not stationary");
-    model = filtered.model;
-    if (spec.method !== "CSS") {
-      residuals = filtered.residuals;
-      if (filtered.nu > 0 && filtered.ssq > 0) value = 0.5 * (Math.log(filtered.ssq / filtered.nu) + filtered.sumlog / filtered.nu);
-    }
-  }
-  if (residuals !== null) {
+    residuals = new Float64Array(n);
+    residuals.set(cssResid, n - dx.length);
     let ss = 0;
-    for (let t = 0; t < residuals.length; t++) ss += residuals[t]! ** 2;
+    for (let t = 0; t < n; t++) ss += residuals[t]! ** 2;
     sigma2 = ss / (nUsed - npar + 1);
   }
-  const loglik = -0.5 * (2 * nUsed * value + nUsed + nUsed * Math.log(2 * Math.PI));
-  void nd;
-  return {
+  const est: ArimaEstimate = {
     spec,
     names,
     coef,
@@ -332,10 +359,47 @@ export function estimateArima(x: Float64Array, spec: ArimaSpec, options: Estimat
     nUsed,
     value,
     cssSigma2,
-    loglik,
+    loglik: -0.5 * (2 * nUsed * value + nUsed + nUsed * Math.log(2 * Math.PI)),
     residuals,
-    model,
+    model: null,
     sigma2,
     xregNames: regNames,
+    hessianOk: () => nFree === 0 || hessianCheck(),
   };
+  return options.final ?? true ? finalizeArima(x, est) : est;
+}
+
+/**
+ * @internal The final pass of an estimate: R's full state-space filter (diffuse differencing
+ * states, κ = 1e6) on the regression-adjusted series gives the standardised residuals, the
+ * filtered state for forecasting, R's log-likelihood and the unbiased σ² of `forecast::Arima`.
+ */
+export function finalizeArima(x: Float64Array, est: ArimaEstimate): ArimaEstimate {
+  const { spec, coef } = est;
+  const n = x.length;
+  const narma = armaCount(spec);
+  const regNames = est.xregNames;
+  const phi = new Float64Array(fullArLength(spec));
+  const theta = new Float64Array(fullMaLength(spec));
+  expandArma(coef, spec, false, phi, theta, new Float64Array(Math.max(narma, 1)), new Float64Array(Math.max(spec.p, spec.P, 1)));
+  const xadj = new Float64Array(n);
+  for (let t = 0; t < n; t++) {
+    let v = x[t]!;
+    for (let j = 0; j < regNames.length; j++) v -= coef[narma + j]! * regressorValue(regNames[j]!, t + 1);
+    xadj[t] = v;
+  }
+  const filtered = filterArima(xadj, phi, theta, differencingPolynomial(spec.d, spec.D, spec.period));
+  if (filtered === null) fail("the fitted AR part is not stationary");
+  let { value, residuals, sigma2, loglik } = est;
+  if (spec.method !== "CSS") {
+    residuals = filtered.residuals;
+    if (filtered.nu > 0 && filtered.ssq > 0) {
+      value = 0.5 * (Math.log(filtered.ssq / filtered.nu) + filtered.sumlog / filtered.nu);
+      loglik = -0.5 * (2 * est.nUsed * value + est.nUsed + est.nUsed * Math.log(2 * Math.PI));
+    }
+    let ss = 0;
+    for (let t = 0; t < n; t++) ss += residuals[t]! ** 2;
+    sigma2 = ss / (est.nUsed - est.nFree);
+  }
+  return { ...est, value, loglik, residuals, sigma2, model: filtered.model };
 }

@@ -1,4 +1,4 @@
-import { lbfgs } from "../../optim/lbfgs.js";
+import { vmmin } from "./vmmin.js";
 
 /** @internal Result of {@link minimize}. */
 export interface MinimizeResult {
@@ -9,15 +9,16 @@ export interface MinimizeResult {
 }
 
 /**
- * @internal Minimises f over ℝᵏ in scaled coordinates u = x / scale (R's `parscale`) with our
- * L-BFGS and central finite-difference gradients (step 1e−4 in u; R's `optim` uses 1e−3 forward
- * in BFGS, we use a finer central one so the optimum is found to tighter tolerance).
+ * @internal Minimises f over ℝᵏ as R's `optim(method = "BFGS")` does for `arima`: in scaled
+ * coordinates u = x / scale (`parscale`), with central-difference gradients of step `ndeps` = 1e−3
+ * in u, by {@link vmmin} (reltol 1e−8, at most 100 iterations). `forward` switches to one-sided
+ * differences of step 1e−6 (half the evaluations; used while searching over models).
  */
 export function minimize(
   f: (x: Float64Array) => number,
   x0: Float64Array,
   scale: Float64Array,
-  maxIterations = 100,
+  options: { readonly maxit?: number; readonly reltol?: number; readonly ndeps?: number; readonly forward?: boolean } = {},
 ): MinimizeResult {
   const k = x0.length;
   const x = new Float64Array(k);
@@ -30,16 +31,20 @@ export function minimize(
     const v = f(x);
     return Number.isFinite(v) ? v : Infinity;
   };
-  const h = 1e-4;
+  const forward = options.forward ?? false;
+  const h = options.ndeps ?? (forward ? 1e-6 : 1e-3);
   const up = new Float64Array(k);
-  const fg = (u: Float64Array, g: Float64Array): number => {
-    const f0 = fu(u);
-    if (!Number.isFinite(f0)) return Infinity;
+  const gr = (u: Float64Array, f0: number, g: Float64Array): void => {
     up.set(u);
     for (let i = 0; i < k; i++) {
       const ui = u[i]!;
       up[i] = ui + h;
       const fp = fu(up);
+      if (forward) {
+        up[i] = ui;
+        g[i] = Number.isFinite(fp) ? (fp - f0) / h : 0;
+        continue;
+      }
       up[i] = ui - h;
       const fm = fu(up);
       up[i] = ui;
@@ -48,14 +53,13 @@ export function minimize(
       else if (Number.isFinite(fm)) g[i] = (f0 - fm) / h;
       else g[i] = 0;
     }
-    return f0;
   };
   if (k === 0) {
     const v = f(x);
     return { x, value: v, evaluations: 1, converged: true };
   }
-  const res = lbfgs(fg, u0, { maxIterations, ftol: 1e-12, gtol: 1e-6 });
+  const res = vmmin(fu, gr, u0, options.maxit ?? 100, options.reltol ?? 1e-8);
   const out = new Float64Array(k);
   for (let i = 0; i < k; i++) out[i] = res.x[i]! * scale[i]!;
-  return { x: out, value: res.value, evaluations, converged: res.status === "converged" };
+  return { x: out, value: res.value, evaluations, converged: res.fail === 0 };
 }

@@ -28,7 +28,8 @@ export function covarianceWork(pf: number, qf: number, r: number): CovarianceWor
  * 3. the rest by the Lyapunov recursion P[i][k] = φ_{i+1}φ_{k+1}γ₀ + φ_{i+1}P[0][k+1] +
  *    φ_{k+1}P[0][i+1] + P[i+1][k+1] + R_i R_k, from the bottom-right corner up.
  *
- * O(p³ + r²) and allocation-free. Returns false when the AR part is (numerically) not stationary.
+ * With `firstRowOnly`, only step 2 runs (P0[0..r) is filled), which is all the Chandrasekhar
+ * filter needs. O(p³ + r²) and allocation-free. Returns false when the AR part is (numerically) not stationary.
  */
 export function stationaryCovariance(
   phi: Float64Array,
@@ -38,6 +39,7 @@ export function stationaryCovariance(
   r: number,
   P0: Float64Array,
   w: CovarianceWork,
+  firstRowOnly = false,
 ): boolean {
   const { psi, gamma, A, b } = w;
   const nPsi = Math.max(qf, r) + 1;
@@ -122,8 +124,9 @@ export function stationaryCovariance(
       if (j <= qf) s += theta[j - 1]! * psi[l]!;
     }
     P0[k] = s;
-    P0[k * r] = s;
+    if (!firstRowOnly) P0[k * r] = s;
   }
+  if (firstRowOnly) return true;
   for (let i = r - 1; i >= 1; i--) {
     const phiI = i < pf ? phi[i]! : 0;
     const rI = i <= qf ? theta[i - 1]! : 0;
