@@ -1,7 +1,9 @@
 /**
  * Forecasting for business time series: baselines, exponential smoothing / ETS with automatic
- * model selection, prediction intervals (analytic or simulated), accuracy measures, rolling-origin
- * backtesting and batch runs. Start with {@link autoForecast}.
+ * model selection, ARIMA/SARIMA with automatic order search, Theta, regression forecasting,
+ * decomposition (classical and STL), anomaly detection, prediction intervals (analytic or
+ * simulated), accuracy measures, rolling-origin backtesting and batch runs. Start with
+ * {@link autoForecast}.
  *
  * @packageDocumentation
  */
