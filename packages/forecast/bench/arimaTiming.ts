@@ -1,7 +1,7 @@
 // Timing and accuracy of autoArima on the 14 holdout series against R's forecast::auto.arima
 // (stored) and the npm `arima` package's AutoARIMA (ctsa compiled to wasm), run side by side.
 //
-//   pnpm exec tsx bench/arimaTiming.ts [--reps N]
+//   pnpm exec tsx bench/arimaTiming.ts [--reps N] [--only name1,name2]
 //
 // Prints one row per series (chosen model ours / R's / npm arima, MASE, ms) and a JSON summary line.
 import { readFileSync } from "node:fs";
@@ -14,6 +14,7 @@ function arg(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 const reps = Number(arg("reps") ?? 3);
+const only = arg("only")?.split(",");
 const shared = new URL("../../../../shared/", import.meta.url);
 interface Series { name: string; values: number[] }
 interface RSeries { name: string; m: number; n_train: number; h: number; actual: number[]; mase_scale: number; methods: Record<string, { model: string; MASE: number; fit_cpu_s: number }> }
@@ -37,7 +38,7 @@ const maseOf = (point: ArrayLike<number>, r: RSeries): number => {
 const rows: { name: string; ours: string; r: string; same: boolean; mase: number; rMase: number; npmMase: number; npmFailed: boolean; ms: number; npmMs: number; rCpuMs: number }[] = [];
 for (const r of reference.series) {
   const s = data.find((x) => x.name === r.name);
-  if (s === undefined) continue;
+  if (s === undefined || (only !== undefined && !only.includes(r.name))) continue;
   const train = s.values.slice(0, r.n_train);
   let fit = autoArima(train, { period: r.m });
   const times: number[] = [];

@@ -13,6 +13,8 @@ export interface ArmaFilterWork {
   readonly Pnew: Float64Array;
   readonly Rv: Float64Array;
   readonly phiPad: Float64Array;
+  /** Indices of the non-zero entries of phiPad. */
+  readonly phiNz: Int32Array;
   readonly cov: CovarianceWork;
 }
 
@@ -30,6 +32,7 @@ export function armaFilterWork(pf: number, qf: number): ArmaFilterWork {
     Pnew: new Float64Array(r * r),
     Rv: new Float64Array(r),
     phiPad: new Float64Array(r),
+    phiNz: new Int32Array(r),
     cov: covarianceWork(pf, qf, r),
   };
 }
@@ -61,14 +64,23 @@ export function armaLikelihood(
   ws: ArmaFilterWork,
   out: ArmaLikelihoodSums,
 ): boolean {
-  const { pf: p, qf: q, r, P: K, Pnew: row0, Rv: wv, phiPad } = ws;
+  const { pf: p, qf: q, r, P: K, Pnew: row0, Rv: wv, phiPad, phiNz } = ws;
   const n = w.length;
   out.ssq = 0;
   out.sumlog = 0;
   out.nu = 0;
   if (!stationaryCovariance(phi, p, theta, q, r, row0, ws.cov, true)) return false;
-  for (let i = 0; i < r; i++) phiPad[i] = i < p ? phi[i]! : 0;
+  let nnz = 0;
+  for (let i = 0; i < r; i++) {
+    const v = i < p ? phi[i]! : 0;
+    phiPad[i] = v;
+    if (v !== 0) phiNz[nnz++] = i;
+  }
   const r1 = r - 1;
+  // A seasonal φ is mostly zeros: its terms are added in a first pass over the non-zero entries
+  // only, in the same order of operations as the dense update (so the sums are identical).
+  const lastPhi = nnz > 0 && phiNz[nnz - 1] === r1 ? nnz - 1 : nnz;
+  const phiLast = phiPad[r1]!;
   // Σ₀ = P₀: F₀ = P₀[0][0]; K₀ = T P₀ Zᵀ / F₀ with P₀ Zᵀ = first column = first row.
   let F = row0[0]!;
   const x0 = row0[0]!;
@@ -102,17 +114,30 @@ export function armaLikelihood(
     }
     // Next predicted state T a + K v, in place on the window starting at l + 1.
     const o = l + 1;
-    for (let i = 0; i < r; i++) buf[o + i] = buf[o + i]! + phiPad[i]! * a0 + K[i]! * v;
-    if (steady) continue;
-    // Chandrasekhar step: Tw, F_{t+1}, K_{t+1}, w_{t+1} = Tw − K_t w0, μ_{t+1}.
+    for (let a = 0; a < nnz; a++) {
+      const i = phiNz[a]!;
+      buf[o + i] = buf[o + i]! + phiPad[i]! * a0;
+    }
+    if (steady) {
+      for (let i = 0; i < r; i++) buf[o + i] = buf[o + i]! + K[i]! * v;
+      continue;
+    }
+    // Chandrasekhar step: Tw, F_{t+1}, K_{t+1}, w_{t+1} = Tw − K_t w0, μ_{t+1}; the state update
+    // with K_t is fused into the same pass (K_t[i] is read before it is overwritten).
     const w0 = wv[0]!;
     const muw0 = mu * w0;
     const Fn = F + muw0 * w0;
     const inv = 1 / Fn;
     let ww = 0;
+    // (Tw)_i = φ_i w0 + w_{i+1}: the φ part first, into w_{i+1} (read only at step i below).
+    for (let a = 0; a < lastPhi; a++) {
+      const i = phiNz[a]!;
+      wv[i + 1] = phiPad[i]! * w0 + wv[i + 1]!;
+    }
     for (let i = 0; i < r1; i++) {
       const ki: number = K[i]!;
-      const tw = phiPad[i]! * w0 + wv[i + 1]!;
+      buf[o + i] = buf[o + i]! + ki * v;
+      const tw = wv[i + 1]!;
       const wi = tw - ki * w0;
       wv[i] = wi;
       ww += wi * wi;
@@ -120,7 +145,8 @@ export function armaLikelihood(
     }
     {
       const ki: number = K[r1]!;
-      const tw = phiPad[r1]! * w0;
+      buf[o + r1] = buf[o + r1]! + ki * v;
+      const tw = phiLast * w0;
       const wi = tw - ki * w0;
       wv[r1] = wi;
       ww += wi * wi;

@@ -219,6 +219,7 @@ export function estimateArima(x: Float64Array, spec: ArimaSpec, options: Estimat
   const wadj = new Float64Array(dx.length);
   const cssW = new Float64Array(dx.length);
   const cssResid = new Float64Array(dx.length);
+  const cssNz = new Int32Array(pf + qf);
   const ws = armaFilterWork(pf, qf);
   const sums: ArmaLikelihoodSums = { ssq: 0, sumlog: 0, nu: 0 };
   const assemble = (u: Float64Array): void => {
@@ -226,18 +227,23 @@ export function estimateArima(x: Float64Array, spec: ArimaSpec, options: Estimat
     for (let j = 0; j < nFree; j++) full[free[j]!] = u[j]!;
   };
   const ncondCss = d + D * period + p + period * P;
+  // The differenced series minus the regression part (the differenced series itself when there is none).
+  const adjust = (out: Float64Array): Float64Array => {
+    if (nreg === 0) return dx;
+    const m = dx.length;
+    for (let t = 0; t < m; t++) {
+      let v = dx[t]!;
+      for (let j = 0; j < nreg; j++) v -= full[narma + j]! * dX[j]![t]!;
+      out[t] = v;
+    }
+    return out;
+  };
 
   const cssStart = p + period * P;
   const cssObjective = (u: Float64Array): number => {
     assemble(u);
     expandArma(full, spec, false, phi, theta, tmp, work);
-    const m = dx.length;
-    for (let t = 0; t < m; t++) {
-      let v = dx[t]!;
-      for (let j = 0; j < nreg; j++) v -= full[narma + j]! * dX[j]![t]!;
-      cssW[t] = v;
-    }
-    const s2 = armaCss(cssW, cssStart, phi, pf, theta, qf, cssResid);
+    const s2 = armaCss(adjust(cssW), cssStart, phi, pf, theta, qf, cssResid, cssNz);
     return s2 > 0 ? 0.5 * Math.log(s2) : Infinity;
   };
   let trans = false;
@@ -245,13 +251,7 @@ export function estimateArima(x: Float64Array, spec: ArimaSpec, options: Estimat
   const mlObjective = (u: Float64Array): number => {
     assemble(u);
     expandArma(full, spec, trans, phi, theta, tmp, work);
-    const m = dx.length;
-    for (let t = 0; t < m; t++) {
-      let v = dx[t]!;
-      for (let j = 0; j < nreg; j++) v -= full[narma + j]! * dX[j]![t]!;
-      wadj[t] = v;
-    }
-    if (!armaLikelihood(wadj, phi, theta, ws, sums)) return Infinity;
+    if (!armaLikelihood(adjust(wadj), phi, theta, ws, sums)) return Infinity;
     if (!(sums.nu > 0)) return Infinity;
     if (!(sums.ssq > 0)) return sums.ssq === 0 && nFree === 0 ? -Infinity : Infinity;
     return 0.5 * (Math.log(sums.ssq / sums.nu) + sums.sumlog / sums.nu);

@@ -9,15 +9,28 @@ export function numericHessian(f: (x: Float64Array) => number, x: Float64Array, 
   const k = x.length;
   const eps = 1e-3;
   const xs = new Float64Array(k);
-  const grad = (u: Float64Array, g: Float64Array): boolean => {
-    for (let i = 0; i < k; i++) {
-      for (let j = 0; j < k; j++) xs[j] = u[j]! * scale[j]!;
-      xs[i] = (u[i]! + eps) * scale[i]!;
-      const fp = f(xs);
-      xs[i] = (u[i]! - eps) * scale[i]!;
-      const fm = f(xs);
+  // f at u ± eps·e_i ± eps·e_j is the same point for (i, j) and (j, i) (each coordinate is formed
+  // the same way), so the off-diagonal values are computed once and reused: 2k² + 2k evaluations
+  // instead of 4k², with exactly optimhess's values.
+  const memo = new Float64Array(4 * k * k);
+  const grad = (u: Float64Array, i: number, si: number, g: Float64Array): boolean => {
+    for (let j = 0; j < k; j++) {
+      let fp: number;
+      let fm: number;
+      if (j < i) {
+        fp = memo[(2 * j) * 2 * k + 2 * i + si]!;
+        fm = memo[(2 * j + 1) * 2 * k + 2 * i + si]!;
+      } else {
+        for (let l = 0; l < k; l++) xs[l] = u[l]! * scale[l]!;
+        xs[j] = (u[j]! + eps) * scale[j]!;
+        fp = f(xs);
+        xs[j] = (u[j]! - eps) * scale[j]!;
+        fm = f(xs);
+        memo[(2 * i + si) * 2 * k + 2 * j] = fp;
+        memo[(2 * i + si) * 2 * k + 2 * j + 1] = fm;
+      }
       if (!Number.isFinite(fp) || !Number.isFinite(fm)) return false;
-      g[i] = (fp - fm) / (2 * eps);
+      g[j] = (fp - fm) / (2 * eps);
     }
     return true;
   };
@@ -28,9 +41,9 @@ export function numericHessian(f: (x: Float64Array) => number, x: Float64Array, 
   for (let i = 0; i < k; i++) {
     const ui = u[i]!;
     u[i] = ui + eps;
-    if (!grad(u, g1)) return null;
+    if (!grad(u, i, 0, g1)) return null;
     u[i] = ui - eps;
-    if (!grad(u, g2)) return null;
+    if (!grad(u, i, 1, g2)) return null;
     u[i] = ui;
     for (let j = 0; j < k; j++) H[i * k + j] = (g1[j]! - g2[j]!) / (2 * eps);
   }

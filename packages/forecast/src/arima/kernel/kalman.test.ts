@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { armaCss } from "./armaCss.js";
 import { armaFilterWork, armaLikelihood } from "./armaLikelihood.js";
 import { expandArma, invTransform, partrans, undoTransform } from "./arimaParams.js";
 import { filterArima } from "./arimaStateSpace.js";
@@ -134,5 +135,77 @@ describe("checkarima helpers", () => {
     expect(A[0]).toBeCloseTo(1 - Math.tanh(0.4) ** 2, 3);
     expect(A[4]).toBe(1);
     expect(A[8]).toBe(1);
+  });
+});
+
+describe("exactness of the sparse / memoised kernels", () => {
+  it("armaCss equals the dense ARIMA_CSS recursion bit for bit (seasonal zeros skipped)", () => {
+    fc.assert(
+      fc.property(armaArb, fc.array(fc.double({ min: -5, max: 5, noNaN: true }), { minLength: 30, maxLength: 30 }), (x, data) => {
+        const { phi, theta } = build(x);
+        const w = Float64Array.from(data);
+        const start = x.p + 4 * x.P;
+        // R's ARIMA_CSS after differencing, written densely.
+        const ref = new Float64Array(w.length);
+        let ssq = 0;
+        let nu = 0;
+        for (let l = start; l < w.length; l++) {
+          let tmp = w[l] as number;
+          for (let j = 0; j < phi.length; j++) tmp -= (phi[j] as number) * (w[l - j - 1] as number);
+          for (let j = 0; j < Math.min(l - start, theta.length); j++) tmp -= (theta[j] as number) * (ref[l - j - 1] as number);
+          ref[l] = tmp;
+          ssq += tmp * tmp;
+          nu++;
+        }
+        const resid = new Float64Array(w.length);
+        expect(armaCss(w, start, phi, phi.length, theta, theta.length, resid)).toBe(ssq / nu);
+        expect(Array.from(resid)).toEqual(Array.from(ref));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("numericHessian gives optimhess's values with 2k² + 2k evaluations instead of 4k²", async () => {
+    const { numericHessian } = await import("./hessianCheck.js");
+    const f = (x: Float64Array): number => Math.log(Math.exp(x[0]! * x[1]!) + Math.exp(x[2]! - x[0]!) + x[1]! ** 4);
+    const x = Float64Array.of(0.3, -0.7, 1.1);
+    const scale = Float64Array.of(1, 10, 0.1);
+    // R's optimhess written directly: central differences of the central-difference gradient.
+    const k = 3;
+    const eps = 1e-3;
+    const u = Float64Array.from(x, (v, i) => v / scale[i]!);
+    const grad = (uu: Float64Array): number[] =>
+      Array.from({ length: k }, (_, i) => {
+        const xp = Float64Array.from(uu, (v, j) => v * scale[j]!);
+        xp[i] = (uu[i]! + eps) * scale[i]!;
+        const xm = Float64Array.from(uu, (v, j) => v * scale[j]!);
+        xm[i] = (uu[i]! - eps) * scale[i]!;
+        return (f(xp) - f(xm)) / (2 * eps);
+      });
+    const ref = new Float64Array(k * k);
+    for (let i = 0; i < k; i++) {
+      const up = Float64Array.from(u);
+      up[i] = u[i]! + eps;
+      const um = Float64Array.from(u);
+      um[i] = u[i]! - eps;
+      const g1 = grad(up);
+      const g2 = grad(um);
+      for (let j = 0; j < k; j++) ref[i * k + j] = (g1[j]! - g2[j]!) / (2 * eps);
+    }
+    for (let i = 0; i < k; i++) {
+      for (let j = 0; j < i; j++) {
+        const v = 0.5 * (ref[i * k + j]! + ref[j * k + i]!);
+        ref[i * k + j] = v;
+        ref[j * k + i] = v;
+      }
+    }
+    for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) ref[i * k + j] = ref[i * k + j]! / (scale[i]! * scale[j]!);
+    let calls = 0;
+    const H = numericHessian((z) => {
+      calls++;
+      return f(z);
+    }, x, scale);
+    expect(Array.from(H!)).toEqual(Array.from(ref));
+    expect(calls).toBe(2 * k * k + 2 * k);
   });
 });

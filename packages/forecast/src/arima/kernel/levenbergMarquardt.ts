@@ -35,29 +35,31 @@ export function levenbergMarquardt(
   let lambda = 1e-3;
   let it = 0;
   for (; it < maxIterations; it++) {
-    // Jacobian by forward differences.
+    // Jacobian by forward differences, stored by column (J[j·m + i] = ∂rᵢ/∂xⱼ).
     for (let j = 0; j < k; j++) {
       const xj = x[j]!;
       const h = 1e-7 * Math.max(1, Math.abs(xj));
       x[j] = xj + h;
       const s = resid(x, rt);
       x[j] = xj;
+      const col = j * m;
       if (!Number.isFinite(s)) {
-        for (let i = 0; i < m; i++) J[i * k + j] = 0;
+        J.fill(0, col, col + m);
         continue;
       }
-      for (let i = 0; i < m; i++) J[i * k + j] = (rt[i]! - r[i]!) / h;
+      for (let i = 0; i < m; i++) J[col + i] = (rt[i]! - r[i]!) / h;
     }
-    A.fill(0);
-    g.fill(0);
-    for (let i = 0; i < m; i++) {
-      const ri = r[i]!;
-      const row = i * k;
-      for (let a = 0; a < k; a++) {
-        const ja = J[row + a]!;
-        if (ja === 0) continue;
-        g[a] = g[a]! + ja * ri;
-        for (let b = a; b < k; b++) A[a * k + b] = A[a * k + b]! + ja * J[row + b]!;
+    // Normal equations JᵀJ and Jᵀr (sums over i in increasing order).
+    for (let a = 0; a < k; a++) {
+      const ca = a * m;
+      let ga = 0;
+      for (let i = 0; i < m; i++) ga += J[ca + i]! * r[i]!;
+      g[a] = ga;
+      for (let b = a; b < k; b++) {
+        const cb = b * m;
+        let sab = 0;
+        for (let i = 0; i < m; i++) sab += J[ca + i]! * J[cb + i]!;
+        A[a * k + b] = sab;
       }
     }
     for (let a = 0; a < k; a++) for (let b = 0; b < a; b++) A[a * k + b] = A[b * k + a]!;

@@ -4,6 +4,9 @@ export interface CovarianceWork {
   readonly gamma: Float64Array;
   readonly A: Float64Array;
   readonly b: Float64Array;
+  readonly nzCol: Int32Array;
+  /** 1-based lags j with φ_j ≠ 0, ascending. */
+  readonly phiLags: Int32Array;
 }
 
 /** @internal Allocates {@link CovarianceWork} for an ARMA with full orders (pf, qf) and state size r. */
@@ -14,7 +17,16 @@ export function covarianceWork(pf: number, qf: number, r: number): CovarianceWor
     gamma: new Float64Array(len),
     A: new Float64Array((pf + 1) * (pf + 1)),
     b: new Float64Array(pf + 1),
+    nzCol: new Int32Array(pf + 1),
+    phiLags: new Int32Array(pf + 1),
   };
+}
+
+/** rhs_k = Σ_{j=k}^{q} θ_j ψ_{j−k}, θ₀ = 1 (a plain function: no closure per call). */
+function rhs(theta: Float64Array, qf: number, psi: Float64Array, k: number): number {
+  let s = 0;
+  for (let j = k; j <= qf; j++) s += (j === 0 ? 1 : theta[j - 1]!) * psi[j - k]!;
+  return s;
 }
 
 /**
@@ -41,33 +53,35 @@ export function stationaryCovariance(
   w: CovarianceWork,
   firstRowOnly = false,
 ): boolean {
-  const { psi, gamma, A, b } = w;
+  const { psi, gamma, A, b, nzCol, phiLags } = w;
+  // Terms with φ_j = 0 add exactly zero: every sum below runs over the non-zero lags only, in the
+  // same (ascending) order as the dense loops, so the results are identical.
+  let nLags = 0;
+  for (let j = 1; j <= pf; j++) if (phi[j - 1] !== 0) phiLags[nLags++] = j;
   const nPsi = Math.max(qf, r) + 1;
   psi[0] = 1;
   for (let j = 1; j < nPsi; j++) {
     let v = j <= qf ? theta[j - 1]! : 0;
-    const lim = Math.min(j, pf);
-    for (let i = 1; i <= lim; i++) v += phi[i - 1]! * psi[j - i]!;
+    for (let a = 0; a < nLags; a++) {
+      const i = phiLags[a]!;
+      if (i > j) break;
+      v += phi[i - 1]! * psi[j - i]!;
+    }
     psi[j] = v;
   }
-  // rhs_k = Σ_{j=k}^{q} θ_j ψ_{j−k}, θ₀ = 1.
-  const rhs = (k: number): number => {
-    let s = 0;
-    for (let j = k; j <= qf; j++) s += (j === 0 ? 1 : theta[j - 1]!) * psi[j - k]!;
-    return s;
-  };
   if (pf === 0) {
-    for (let h = 0; h < r; h++) gamma[h] = rhs(h);
+    for (let h = 0; h < r; h++) gamma[h] = rhs(theta, qf, psi, h);
   } else {
     const m = pf + 1;
     A.fill(0, 0, m * m);
     for (let k = 0; k < m; k++) {
       A[k * m + k] = A[k * m + k]! + 1;
-      for (let j = 1; j <= pf; j++) {
+      for (let a = 0; a < nLags; a++) {
+        const j = phiLags[a]!;
         const c = Math.abs(k - j);
         A[k * m + c] = A[k * m + c]! - phi[j - 1]!;
       }
-      b[k] = rhs(k);
+      b[k] = rhs(theta, qf, psi, k);
     }
     // Gaussian elimination with partial pivoting.
     for (let col = 0; col < m; col++) {
@@ -92,10 +106,16 @@ export function stationaryCovariance(
         b[piv] = t;
       }
       const d = A[col * m + col]!;
+      // The pivot row of a seasonal φ is mostly zeros: only its non-zero columns change the rows below.
+      let nnz = 0;
+      for (let c = col; c < m; c++) if (A[col * m + c] !== 0) nzCol[nnz++] = c;
       for (let row = col + 1; row < m; row++) {
         const f = A[row * m + col]! / d;
         if (f === 0) continue;
-        for (let c = col; c < m; c++) A[row * m + c] = A[row * m + c]! - f * A[col * m + c]!;
+        for (let a = 0; a < nnz; a++) {
+          const c = nzCol[a]!;
+          A[row * m + c] = A[row * m + c]! - f * A[col * m + c]!;
+        }
         b[row] = b[row]! - f * b[col]!;
       }
     }
@@ -105,8 +125,11 @@ export function stationaryCovariance(
       gamma[row] = s / A[row * m + row]!;
     }
     for (let k = m; k < r; k++) {
-      let s = rhs(k);
-      for (let j = 1; j <= pf; j++) s += phi[j - 1]! * gamma[k - j]!;
+      let s = rhs(theta, qf, psi, k);
+      for (let a = 0; a < nLags; a++) {
+        const j = phiLags[a]!;
+        s += phi[j - 1]! * gamma[k - j]!;
+      }
       gamma[k] = s;
     }
   }
@@ -115,9 +138,11 @@ export function stationaryCovariance(
   P0[0] = g0;
   for (let k = 1; k < r; k++) {
     let s = 0;
-    for (let l = 1; l <= r - k; l++) {
-      const j = k + l;
-      if (j <= pf) s += phi[j - 1]! * gamma[l]!;
+    for (let a = 0; a < nLags; a++) {
+      const j = phiLags[a]!;
+      if (j <= k) continue;
+      if (j > r) break;
+      s += phi[j - 1]! * gamma[j - k]!;
     }
     for (let l = 0; l <= r - 1 - k; l++) {
       const j = k + l;
