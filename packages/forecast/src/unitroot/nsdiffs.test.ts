@@ -3,7 +3,7 @@ import { createRng } from "@dpm/core";
 import { catchDpm, holdout, rForecast, series } from "../../test/reference.js";
 import { parseArimaName, rAutoArimaWhole } from "../../test/arimaReference.js";
 import { nsdiffs } from "./nsdiffs.js";
-import { stlFit } from "./stlFit.js";
+import { seasonalStrengthHeuristic } from "./seasonalStrengthHeuristic.js";
 
 const seasonalHoldouts = rForecast.series.filter((s) => s.m > 1);
 
@@ -39,21 +39,19 @@ describe("nsdiffs", () => {
   });
 });
 
-describe("stlFit (internal STL for the seasonal-strength heuristic)", () => {
-  it("splits an exact periodic pattern on a constant level into that pattern and that level", () => {
+describe("seasonalStrengthHeuristic (STL with R's s.window = 11)", () => {
+  it("is 1 for an exact periodic pattern on a constant level or a straight line", () => {
     const pattern = [3, -1, 4, -6];
-    const x = Float64Array.from({ length: 40 }, (_, t) => 10 + (pattern[t % 4] as number));
-    const { seasonal, trend } = stlFit(x, 4);
-    for (let t = 0; t < 40; t++) {
-      expect(seasonal[t]).toBeCloseTo(pattern[t % 4] as number, 10);
-      expect(trend[t]).toBeCloseTo(10, 10);
-    }
+    const flat = Float64Array.from({ length: 40 }, (_, t) => 10 + (pattern[t % 4] as number));
+    expect(seasonalStrengthHeuristic(flat, 4)).toBeCloseTo(1, 10);
+    const line = Float64Array.from({ length: 40 }, (_, t) => 10 + 0.5 * t + (pattern[t % 4] as number));
+    expect(seasonalStrengthHeuristic(line, 4)).toBeGreaterThan(0.99);
   });
 
-  it("leaves a small remainder on a periodic pattern plus a straight line", () => {
-    const pattern = [3, -1, 4, -6];
-    const x = Float64Array.from({ length: 40 }, (_, t) => 10 + 0.5 * t + (pattern[t % 4] as number));
-    const { seasonal, trend } = stlFit(x, 4);
-    for (let t = 0; t < 40; t++) expect(Math.abs((x[t] as number) - (seasonal[t] as number) - (trend[t] as number))).toBeLessThan(0.1);
+  it("is near 0 for white noise and NaN when the period is not below n/2", () => {
+    let state = 7;
+    const noise = Float64Array.from({ length: 120 }, () => ((state = (state * 48271) % 2147483647) / 2147483647) - 0.5);
+    expect(seasonalStrengthHeuristic(noise, 12)).toBeLessThan(0.64); // below R's threshold: no seasonal difference
+    expect(seasonalStrengthHeuristic(noise.subarray(0, 24), 12)).toBeNaN();
   });
 });

@@ -1,60 +1,4 @@
-/**
- * @internal Least squares without intercept of y on the columns of X (row-major n × k) by the normal
- * equations (k ≤ 5 here): coefficients, residual sum of squares and standard errors; null when singular.
- */
-function ols(y: Float64Array, X: Float64Array, n: number, k: number): { coef: Float64Array; rss: number; se: Float64Array } | null {
-  const A = new Float64Array(k * k);
-  const b = new Float64Array(k);
-  for (let t = 0; t < n; t++) {
-    for (let i = 0; i < k; i++) {
-      const xi = X[t * k + i]!;
-      b[i] = b[i]! + xi * y[t]!;
-      for (let j = 0; j < k; j++) A[i * k + j] = A[i * k + j]! + xi * X[t * k + j]!;
-    }
-  }
-  // Gauss–Jordan inverse.
-  const inv = new Float64Array(k * k);
-  for (let i = 0; i < k; i++) inv[i * k + i] = 1;
-  for (let c = 0; c < k; c++) {
-    let piv = c;
-    for (let r = c + 1; r < k; r++) if (Math.abs(A[r * k + c]!) > Math.abs(A[piv * k + c]!)) piv = r;
-    const pv = A[piv * k + c]!;
-    if (!(Math.abs(pv) > 1e-12 * Math.max(1, Math.abs(A[c * k + c]!)))) return null;
-    for (let j = 0; j < k; j++) {
-      [A[c * k + j], A[piv * k + j]] = [A[piv * k + j]!, A[c * k + j]!];
-      [inv[c * k + j], inv[piv * k + j]] = [inv[piv * k + j]!, inv[c * k + j]!];
-    }
-    for (let j = 0; j < k; j++) {
-      A[c * k + j] = A[c * k + j]! / pv;
-      inv[c * k + j] = inv[c * k + j]! / pv;
-    }
-    for (let r = 0; r < k; r++) {
-      if (r === c) continue;
-      const f = A[r * k + c]!;
-      if (f === 0) continue;
-      for (let j = 0; j < k; j++) {
-        A[r * k + j] = A[r * k + j]! - f * A[c * k + j]!;
-        inv[r * k + j] = inv[r * k + j]! - f * inv[c * k + j]!;
-      }
-    }
-  }
-  const coef = new Float64Array(k);
-  for (let i = 0; i < k; i++) {
-    let s = 0;
-    for (let j = 0; j < k; j++) s += inv[i * k + j]! * b[j]!;
-    coef[i] = s;
-  }
-  let rss = 0;
-  for (let t = 0; t < n; t++) {
-    let f = 0;
-    for (let i = 0; i < k; i++) f += coef[i]! * X[t * k + i]!;
-    rss += (y[t]! - f) ** 2;
-  }
-  const s2 = n > k ? rss / (n - k) : NaN;
-  const se = Float64Array.from({ length: k }, (_, i) => Math.sqrt(inv[i * k + i]! * s2));
-  return { coef, rss, se };
-}
-
+import { leastSquares } from "../internal/leastSquares.js";
 /** One OCSB regression with `lag` AR lags, sample trimmed by `maxlag` (R's internal fitOCSB). */
 function fitOcsb(x: Float64Array, m: number, lag: number, maxlag: number): { tZ5: number; aic: number } | null {
   const n = x.length;
@@ -67,14 +11,9 @@ function fitOcsb(x: Float64Array, m: number, lag: number, maxlag: number): { tZ5
   // λ(B): AR(lag) of ΔΔ_m x without intercept, on the trimmed sample.
   let a: Float64Array = new Float64Array(0);
   if (lag > 0) {
-    const y = new Float64Array(rows);
-    const X = new Float64Array(rows * lag);
-    for (let r = 0; r < rows; r++) {
-      const t = first + r;
-      y[r] = dd(t);
-      for (let j = 1; j <= lag; j++) X[r * lag + j - 1] = dd(t - j);
-    }
-    const fit = ols(y, X, rows, lag);
+    const y = Float64Array.from({ length: rows }, (_, r) => dd(first + r));
+    const lags = Array.from({ length: lag }, (_, j) => Float64Array.from({ length: rows }, (_, r) => dd(first + r - j - 1)));
+    const fit = leastSquares(y, lags);
     if (fit === null) return null;
     a = fit.coef;
   }
@@ -89,16 +28,11 @@ function fitOcsb(x: Float64Array, m: number, lag: number, maxlag: number): { tZ5
     return v;
   };
   const k = lag + 2;
-  const y = new Float64Array(rows);
-  const X = new Float64Array(rows * k);
-  for (let r = 0; r < rows; r++) {
-    const t = first + r;
-    y[r] = dd(t);
-    for (let j = 1; j <= lag; j++) X[r * k + j - 1] = dd(t - j);
-    X[r * k + lag] = z4(t - 1);
-    X[r * k + lag + 1] = z5(t - m);
-  }
-  const fit = ols(y, X, rows, k);
+  const y = Float64Array.from({ length: rows }, (_, r) => dd(first + r));
+  const columns = Array.from({ length: lag }, (_, j) => Float64Array.from({ length: rows }, (_, r) => dd(first + r - j - 1)));
+  columns.push(Float64Array.from({ length: rows }, (_, r) => z4(first + r - 1)));
+  columns.push(Float64Array.from({ length: rows }, (_, r) => z5(first + r - m)));
+  const fit = leastSquares(y, columns);
   if (fit === null || !(fit.rss > 0)) return null;
   const loglik = -0.5 * rows * (Math.log(2 * Math.PI) + Math.log(fit.rss / rows) + 1);
   return { tZ5: fit.coef[lag + 1]! / fit.se[lag + 1]!, aic: -2 * loglik + 2 * (k + 1) };

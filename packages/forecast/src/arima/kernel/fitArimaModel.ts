@@ -1,4 +1,5 @@
 import { DpmError } from "@dpm/core";
+import { leastSquares } from "../../internal/leastSquares.js";
 import { armaCss } from "./armaCss.js";
 import { armaFilterWork, armaLikelihood, type ArmaLikelihoodSums } from "./armaLikelihood.js";
 import {
@@ -88,67 +89,11 @@ function fail(message: string): never {
   throw new DpmError("NO_SOLUTION", message);
 }
 
-/** Least squares of y on the columns X (k ≤ a few): coefficients and standard errors. */
+/** Least squares of y on the regression columns, or a `NO_SOLUTION` error when they are collinear. */
 function ols(y: Float64Array, X: Float64Array[]): { coef: Float64Array; se: Float64Array } {
-  const k = X.length;
-  const n = y.length;
-  const A = new Float64Array(k * k);
-  const b = new Float64Array(k);
-  for (let i = 0; i < k; i++) {
-    for (let j = 0; j < k; j++) {
-      let s = 0;
-      for (let t = 0; t < n; t++) s += X[i]![t]! * X[j]![t]!;
-      A[i * k + j] = s;
-    }
-    let s = 0;
-    for (let t = 0; t < n; t++) s += X[i]![t]! * y[t]!;
-    b[i] = s;
-  }
-  // Invert A (symmetric positive definite when X has full rank) by Gauss–Jordan.
-  const inv = new Float64Array(k * k);
-  for (let i = 0; i < k; i++) inv[i * k + i] = 1;
-  const M = Float64Array.from(A);
-  for (let c = 0; c < k; c++) {
-    let piv = c;
-    for (let r = c + 1; r < k; r++) if (Math.abs(M[r * k + c]!) > Math.abs(M[piv * k + c]!)) piv = r;
-    const pv = M[piv * k + c]!;
-    if (!(Math.abs(pv) > 1e-12)) fail("the regression part (mean/drift) is singular after differencing");
-    if (piv !== c) {
-      for (let j = 0; j < k; j++) {
-        [M[c * k + j], M[piv * k + j]] = [M[piv * k + j]!, M[c * k + j]!];
-        [inv[c * k + j], inv[piv * k + j]] = [inv[piv * k + j]!, inv[c * k + j]!];
-      }
-    }
-    for (let j = 0; j < k; j++) {
-      M[c * k + j] = M[c * k + j]! / pv;
-      inv[c * k + j] = inv[c * k + j]! / pv;
-    }
-    for (let r = 0; r < k; r++) {
-      if (r === c) continue;
-      const f = M[r * k + c]!;
-      if (f === 0) continue;
-      for (let j = 0; j < k; j++) {
-        M[r * k + j] = M[r * k + j]! - f * M[c * k + j]!;
-        inv[r * k + j] = inv[r * k + j]! - f * inv[c * k + j]!;
-      }
-    }
-  }
-  const coef = new Float64Array(k);
-  for (let i = 0; i < k; i++) {
-    let s = 0;
-    for (let j = 0; j < k; j++) s += inv[i * k + j]! * b[j]!;
-    coef[i] = s;
-  }
-  let rss = 0;
-  for (let t = 0; t < n; t++) {
-    let fit = 0;
-    for (let i = 0; i < k; i++) fit += coef[i]! * X[i]![t]!;
-    rss += (y[t]! - fit) ** 2;
-  }
-  const s2 = n > k ? rss / (n - k) : 0;
-  const se = new Float64Array(k);
-  for (let i = 0; i < k; i++) se[i] = Math.sqrt(Math.max(inv[i * k + i]! * s2, 0));
-  return { coef, se };
+  const fit = leastSquares(y, X);
+  if (fit === null) fail("the regression part (mean/drift) is singular after differencing");
+  return fit;
 }
 
 /** @internal Options of {@link estimateArima}. */

@@ -1,3 +1,4 @@
+import { invertMatrix } from "../../internal/leastSquares.js";
 import { partrans, type ArmaLayout } from "./arimaParams.js";
 
 /**
@@ -59,40 +60,6 @@ export function numericHessian(f: (x: Float64Array) => number, x: Float64Array, 
   return H;
 }
 
-/** @internal Inverse of a k × k matrix by Gauss–Jordan with partial pivoting; null when (numerically) singular, as R's `solve`. */
-export function invertMatrix(M: Float64Array, k: number): Float64Array | null {
-  const A = Float64Array.from(M);
-  const inv = new Float64Array(k * k);
-  for (let i = 0; i < k; i++) inv[i * k + i] = 1;
-  let maxAbs = 0;
-  for (let i = 0; i < k * k; i++) maxAbs = Math.max(maxAbs, Math.abs(A[i]!));
-  for (let c = 0; c < k; c++) {
-    let piv = c;
-    for (let r = c + 1; r < k; r++) if (Math.abs(A[r * k + c]!) > Math.abs(A[piv * k + c]!)) piv = r;
-    const pv = A[piv * k + c]!;
-    if (!(Math.abs(pv) > 1e-14 * maxAbs) || !Number.isFinite(pv)) return null;
-    if (piv !== c) {
-      for (let j = 0; j < k; j++) {
-        [A[c * k + j], A[piv * k + j]] = [A[piv * k + j]!, A[c * k + j]!];
-        [inv[c * k + j], inv[piv * k + j]] = [inv[piv * k + j]!, inv[c * k + j]!];
-      }
-    }
-    for (let j = 0; j < k; j++) {
-      A[c * k + j] = A[c * k + j]! / pv;
-      inv[c * k + j] = inv[c * k + j]! / pv;
-    }
-    for (let r = 0; r < k; r++) {
-      if (r === c) continue;
-      const fct = A[r * k + c]!;
-      if (fct === 0) continue;
-      for (let j = 0; j < k; j++) {
-        A[r * k + j] = A[r * k + j]! - fct * A[c * k + j]!;
-        inv[r * k + j] = inv[r * k + j]! - fct * inv[c * k + j]!;
-      }
-    }
-  }
-  return inv;
-}
 
 /**
  * @internal R's `ARIMA_Gradtrans`: the Jacobian (k × k, row = input) of the AR stationarity
@@ -132,7 +99,7 @@ export function transformJacobian(coefT: Float64Array, s: ArmaLayout, free: read
  */
 export function varianceOk(H: Float64Array, A: Float64Array | null, k: number, nUsed: number): boolean {
   const Hn = Float64Array.from(H, (v) => v * nUsed);
-  const inv = invertMatrix(Hn, k);
+  const inv = invertMatrix(Hn, k, 1e-14);
   if (inv === null) return false;
   for (let j = 0; j < k; j++) {
     let v = 0;
