@@ -18,7 +18,8 @@ export function summaryLines(r: BakeryResult): string[] {
     ...r.kpis.lines.map((k) => `  ${k.name.padEnd(30)} ${k.value.padStart(9)}  target ${k.target.padStart(8)}  ${k.status.padEnd(8)} trend ${k.trend}`),
     "",
     `Forecast: ${f.method}; next 90 days ${euro(sum(f.point))} (95 % interval of the daily values ${euro(Math.min(...f.lower95))} … ${euro(Math.max(...f.upper95))} a day);`,
-    `  backtest MASE ${f.backtestMase.toFixed(2)} vs ${f.seasonalNaiveMase.toFixed(2)} for "same weekday last week"`,
+    `  backtest MASE ${f.backtestMase.toFixed(2)} vs ${f.seasonalNaiveMase.toFixed(2)} for "same weekday last week"; weekly pattern strength ${f.weeklyStrength.toFixed(2)};`,
+    `  ${f.unusualDays.length} unusual days in the history` + (f.unusualDays.length === 0 ? "" : ` (${f.unusualDays.slice(0, 3).map((d) => d.day).join(", ")}${f.unusualDays.length > 3 ? ", …" : ""})`),
     `Customers: ${r.segments.customers} card holders, ${r.segments.repeaters} came back; 12-month CLV of the base ${euro(r.segments.totalClv)}` +
       (best === undefined ? "" : `, most of it in "${best.segment}" (${best.customers} customers, ${euro(best.totalClv)})`),
   ];

@@ -154,9 +154,13 @@ ${section(
 ${section(
   "forecast",
   "2. The next 90 days",
-  `${f.description}. Backtest (7 days ahead, weekly origins over the last 12 weeks): MASE ${fixed(f.backtestMase)} against ${fixed(f.seasonalNaiveMase)} for "same weekday last week".`,
+  `${f.description}. Weekly pattern strength ${fixed(f.weeklyStrength)} (0 = none, 1 = dominant). Backtest (7 days ahead, weekly origins over the last 12 weeks): MASE ${fixed(f.backtestMase)} against ${fixed(f.seasonalNaiveMase)} for "same weekday last week".`,
   figure(forecastChart, "Black: actual daily revenue; orange: forecast; shading: 80 % and 95 % prediction intervals (@dpm/forecast autoForecast).") +
-    details("Forecast by week (sum of daily forecasts and of the daily 80 % bounds)", htmlTable(["week", "forecast", "80 % low", "80 % high"], weekly)),
+    details("Forecast by week (sum of daily forecasts and of the daily 80 % bounds)", htmlTable(["week", "forecast", "80 % low", "80 % high"], weekly)) +
+    details(
+      `Unusual days (${f.unusualDays.length}): revenue far from its trend and weekday pattern, robust STL remainder beyond 5 robust standard deviations (@dpm/forecast detectAnomalies)`,
+      htmlTable(["day", "revenue", "expected", "score"], f.unusualDays.map((d) => [d.day, euro(d.revenue), euro(d.expected), fixed(d.score, 1)])),
+    ),
 )}
 ${section(
   "segments",

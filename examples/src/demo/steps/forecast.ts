@@ -1,5 +1,5 @@
 import { addPeriods, formatPeriod, seriesFromRecords, sliceSeries, periodAt, type TimeSeries } from "@dpm/core";
-import { autoForecast, backtest } from "@dpm/forecast";
+import { autoForecast, backtest, detectAnomalies, seasonalStrength } from "@dpm/forecast";
 import type { BakeryData } from "../loadData.js";
 
 export const HORIZON = 90;
@@ -21,6 +21,20 @@ export interface ForecastStep {
   /** Mean absolute scaled error of 7-day-ahead forecasts from weekly rolling origins over the last 12 weeks (fewer for short data). */
   readonly backtestMase: number;
   readonly seasonalNaiveMase: number;
+  /** Strength of the weekly pattern, 0 (none) to 1 (dominant), from an STL decomposition. */
+  readonly weeklyStrength: number;
+  /** Days whose revenue is far from its trend and weekday pattern (robust STL remainder). */
+  readonly unusualDays: readonly UnusualDay[];
+}
+
+/** A day flagged by anomaly detection. */
+export interface UnusualDay {
+  readonly day: string;
+  readonly revenue: number;
+  /** Trend + weekday pattern: what the day would have been without the surprise. */
+  readonly expected: number;
+  /** Robust z-score of the remainder (flagged beyond ±5). */
+  readonly score: number;
 }
 
 /** A 90-day forecast of daily revenue with 80 % and 95 % intervals and 2,000 sample paths. */
@@ -44,6 +58,9 @@ export function forecastStep(data: BakeryData): ForecastStep {
   const initial = Math.max(28, recent.length - 84);
   const ours = backtest(recent, "auto", { horizon: 7, initial, step: 7 });
   const naive = backtest(recent, "seasonalNaive", { horizon: 7, initial, step: 7 });
+  // Days the forecast should not learn from blindly: Christmas rushes, closures, one-off events.
+  const found = detectAnomalies(history);
+  const unusualDays = found.anomalies.map((a) => ({ day: a.period ?? String(a.index), revenue: a.value, expected: a.expected, score: a.score }));
   const start = f.start;
   return {
     history,
@@ -58,5 +75,7 @@ export function forecastStep(data: BakeryData): ForecastStep {
     horizonTotals,
     backtestMase: ours.aggregate.mase,
     seasonalNaiveMase: naive.aggregate.mase,
+    weeklyStrength: seasonalStrength(found.decomposition),
+    unusualDays,
   };
 }
