@@ -1,23 +1,9 @@
-import { build } from "esbuild";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { bundleImports } from "../../../scripts/bundleForTest.ts";
 
 // sideEffects: false must be true in practice: an app importing one helper does not ship the
 // driver model, its WebAssembly compiler or seedrandom.
-const entry = fileURLToPath(new URL("../src/index.ts", import.meta.url));
-
-async function bundle(imports: string): Promise<string> {
-  const result = await build({
-    stdin: { contents: `import { ${imports} } from ${JSON.stringify(entry)};\nconsole.log(${imports});`, resolveDir: process.cwd(), loader: "ts" },
-    bundle: true,
-    format: "esm",
-    platform: "neutral",
-    write: false,
-    treeShaking: true,
-    logLevel: "silent",
-  });
-  return result.outputFiles[0]?.text ?? "";
-}
+const bundle = (names: string) => bundleImports(import.meta.url, names);
 
 describe("tree-shaking", () => {
   it("a bundle of parsePeriod leaves out the model engine, WebAssembly writer and Rng", async () => {

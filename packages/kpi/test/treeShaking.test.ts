@@ -1,27 +1,9 @@
-import { build } from "esbuild";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { bundleApp } from "../../../scripts/bundleForTest.ts";
 
 // An app that imports only `npv` must not carry the cohort or tracking code (nor simple-statistics).
 // Bundled from the TypeScript sources with esbuild, resolving @dpm/core to its sources as vitest does.
-const entryDir = fileURLToPath(new URL("../src/", import.meta.url));
-const coreSrc = fileURLToPath(new URL("../../core/src/index.ts", import.meta.url));
-
-async function bundle(code: string): Promise<string> {
-  const result = await build({
-    stdin: { contents: code, resolveDir: entryDir, loader: "ts", sourcefile: "app.ts" },
-    bundle: true,
-    format: "esm",
-    platform: "neutral",
-    mainFields: ["module", "main"],
-    treeShaking: true,
-    minify: false,
-    write: false,
-    alias: { "@dpm/core": coreSrc },
-    logLevel: "silent",
-  });
-  return result.outputFiles[0]?.text ?? "";
-}
+const bundle = (app: string) => bundleApp(import.meta.url, app);
 
 // Identifiers and message strings that exist only in the cohort and tracking modules.
 const COHORT = ["cohortTable", "cohortRows", "cohortPivot", "periodOrdinal", "deriveCohortMatrices", "cumulativeRevenuePerCustomer"];

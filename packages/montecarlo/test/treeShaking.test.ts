@@ -1,25 +1,8 @@
-import { build } from "esbuild";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { bundleImports } from "../../../scripts/bundleForTest.ts";
 
 // sideEffects: false must hold in practice, and the main entry must stay browser-safe.
-const entry = fileURLToPath(new URL("../src/index.ts", import.meta.url));
-const coreSrc = fileURLToPath(new URL("../../core/src/index.ts", import.meta.url));
-
-async function bundle(imports: string): Promise<string> {
-  const result = await build({
-    stdin: { contents: `import { ${imports} } from ${JSON.stringify(entry)};\nconsole.log(${imports});`, resolveDir: process.cwd(), loader: "ts" },
-    bundle: true,
-    format: "esm",
-    platform: "neutral",
-    alias: { "@dpm/core": coreSrc },
-    external: ["seedrandom"],
-    write: false,
-    treeShaking: true,
-    logLevel: "silent",
-  });
-  return result.outputFiles[0]?.text ?? "";
-}
+const bundle = (names: string) => bundleImports(import.meta.url, names, ["seedrandom"]);
 
 describe("tree-shaking", () => {
   it("a bundle of triangular leaves out the other families, the sketch and the simulation engine", async () => {

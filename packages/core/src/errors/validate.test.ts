@@ -1,18 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { DpmError, isDpmError } from "./DpmError.js";
 import { assertFinite, assertInteger, describeValue, toFiniteArray } from "./validate.js";
-
-/** Runs `fn`, which must throw, and returns the DpmError it threw. */
-function catchDpm(fn: () => unknown): DpmError {
-  try {
-    fn();
-  } catch (error) {
-    if (isDpmError(error)) return error;
-    throw new Error(`expected a DpmError, got ${String(error)}`);
-  }
-  throw new Error("expected a DpmError, but nothing was thrown");
-}
+import { catchDpm } from "../../test/catchDpm.js";
 
 describe("describeValue", () => {
   it("describes numbers, including NaN and infinities", () => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DpmError } from "../errors/DpmError.js";
+import { catchDpm } from "../../test/catchDpm.js";
 import { regularizedBeta } from "./regularizedBeta.js";
 import { studentTCdf, studentTQuantile } from "./studentT.js";
 
@@ -10,15 +10,9 @@ function close(a: number, b: number, tol = 1e-12): boolean {
 }
 
 function expectDpm(fn: () => unknown, code: string, path: string): void {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DpmError);
-    expect((error as DpmError).code).toBe(code);
-    expect((error as DpmError).path).toBe(path);
-    return;
-  }
-  throw new Error(`expected a DpmError ${code}`);
+  const error = catchDpm(fn);
+  expect(error.code).toBe(code);
+  expect(error.path).toBe(path);
 }
 
 // Closed forms of the Student t CDF for small degrees of freedom (e.g. Abramowitz & Stegun 26.7.3).

@@ -1,23 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isDpmError, type DpmError } from "../errors/DpmError.js";
+import { isDpmError } from "../errors/DpmError.js";
 import { formatPeriod } from "../time/Period.js";
 import { timeSeries } from "../time/TimeSeries.js";
 import { compareScenarios } from "./compareScenarios.js";
 import { defineModel } from "./defineModel.js";
 import type { InputValue, Model } from "./Model.js";
 import { runModel, type ModelRun } from "./runModel.js";
-
-/** Runs `fn`, which must throw, and returns the DpmError it threw. */
-function catchDpm(fn: () => unknown): DpmError {
-  try {
-    fn();
-  } catch (error) {
-    if (isDpmError(error)) return error;
-    throw new Error(`expected a DpmError, got ${String(error)}`);
-  }
-  throw new Error("expected a DpmError, but nothing was thrown");
-}
+import { catchDpm } from "../../test/catchDpm.js";
 
 /** Element-wise Object.is equality, reporting the indices that differ. */
 function expectSame(actual: ArrayLike<number>, expected: ArrayLike<number>, label = ""): void {

@@ -1,20 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { isDpmError, type DpmError, type DpmErrorCode } from "../errors/DpmError.js";
+import { type DpmError, type DpmErrorCode } from "../errors/DpmError.js";
 import { timeSeries } from "../time/TimeSeries.js";
 import { defineModel } from "./defineModel.js";
 import type { Model } from "./Model.js";
 import { runModel } from "./runModel.js";
-
-/** Runs `fn`, which must throw, and returns the DpmError it threw. */
-function catchDpm(fn: () => unknown): DpmError {
-  try {
-    fn();
-  } catch (error) {
-    if (isDpmError(error)) return error;
-    throw new Error(`expected a DpmError, got ${String(error)}`);
-  }
-  throw new Error("expected a DpmError, but nothing was thrown");
-}
+import { catchDpm } from "../../test/catchDpm.js";
 
 /** defineModel without the compile-time reference check, for definitions that are wrong on purpose. */
 const defineUnchecked = defineModel as unknown as (definition: unknown) => Model;

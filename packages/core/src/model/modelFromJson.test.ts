@@ -8,17 +8,7 @@ import { modelFromJson } from "./modelFromJson.js";
 import { runModel } from "./runModel.js";
 import { runVectorized } from "./runVectorized.js";
 import { GLOBAL_SENTINEL, PROTO_SENTINEL, withTraps } from "../../test/readTraps.ts";
-
-/** Runs `fn`, which must throw, and returns the DpmError it threw. */
-function catchDpm(fn: () => unknown): DpmError {
-  try {
-    fn();
-  } catch (error) {
-    if (isDpmError(error)) return error;
-    throw new Error(`expected a DpmError, got ${String(error)}`);
-  }
-  throw new Error("expected a DpmError, but nothing was thrown");
-}
+import { catchDpm } from "../../test/catchDpm.js";
 
 function expectError(json: unknown, code: DpmErrorCode, ...fragments: string[]): DpmError {
   const error = catchDpm(() => modelFromJson(json));

@@ -3,17 +3,7 @@ import { describe, expect, it } from "vitest";
 import { isDpmError, type DpmError } from "../errors/DpmError.js";
 import { parseFormula, type FormulaAst } from "./parseFormula.js";
 import { GLOBAL_SENTINEL, PROTO_SENTINEL, withTraps } from "../../test/readTraps.ts";
-
-/** Runs `fn`, which must throw, and returns the DpmError it threw. */
-function catchDpm(fn: () => unknown): DpmError {
-  try {
-    fn();
-  } catch (error) {
-    if (isDpmError(error)) return error;
-    throw new Error(`expected a DpmError, got ${String(error)}`);
-  }
-  throw new Error("expected a DpmError, but nothing was thrown");
-}
+import { catchDpm } from "../../test/catchDpm.js";
 
 /** The AST without positions, as a compact prefix string: easy to compare with a hand-written tree. */
 function shape(ast: FormulaAst): string {

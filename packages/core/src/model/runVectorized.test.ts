@@ -6,17 +6,7 @@ import { defineModel } from "./defineModel.js";
 import type { InputValue, Model } from "./Model.js";
 import { runModel } from "./runModel.js";
 import { runVectorized, type RunVectorizedOptions, type VectorInput } from "./runVectorized.js";
-
-/** Runs `fn`, which must throw, and returns the DpmError it threw. */
-function catchDpm(fn: () => unknown): DpmError {
-  try {
-    fn();
-  } catch (error) {
-    if (isDpmError(error)) return error;
-    throw new Error(`expected a DpmError, got ${String(error)}`);
-  }
-  throw new Error("expected a DpmError, but nothing was thrown");
-}
+import { catchDpm } from "../../test/catchDpm.js";
 
 /** defineModel without the compile-time reference check (for generated formulas and wrong definitions). */
 const defineUnchecked = defineModel as unknown as (definition: unknown) => Model;

@@ -1,20 +1,9 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import seedrandom from "seedrandom";
-import { DpmError, isDpmError } from "../errors/DpmError.js";
 import { normalQuantile } from "./normalQuantile.js";
 import { createRng, type Rng, type Seed } from "./Rng.js";
-
-/** Runs `fn`, which must throw, and returns the DpmError it threw. */
-function catchDpm(fn: () => unknown): DpmError {
-  try {
-    fn();
-  } catch (error) {
-    if (isDpmError(error)) return error;
-    throw new Error(`expected a DpmError, got ${String(error)}`);
-  }
-  throw new Error("expected a DpmError, but nothing was thrown");
-}
+import { catchDpm } from "../../test/catchDpm.js";
 
 function draws(rng: Rng, n: number): Float64Array {
   const out = new Float64Array(n);

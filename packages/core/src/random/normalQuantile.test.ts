@@ -1,18 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { DpmError, isDpmError } from "../errors/DpmError.js";
 import { normalQuantile, ppnd16 } from "./normalQuantile.js";
-
-/** Runs `fn`, which must throw, and returns the DpmError it threw. */
-function catchDpm(fn: () => unknown): DpmError {
-  try {
-    fn();
-  } catch (error) {
-    if (isDpmError(error)) return error;
-    throw new Error(`expected a DpmError, got ${String(error)}`);
-  }
-  throw new Error("expected a DpmError, but nothing was thrown");
-}
+import { catchDpm } from "../../test/catchDpm.js";
 
 function expectRelativelyClose(actual: number, expected: number, tol: number): void {
   if (expected === 0) expect(Math.abs(actual)).toBeLessThanOrEqual(tol);

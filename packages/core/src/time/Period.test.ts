@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { DpmError, isDpmError } from "../errors/DpmError.js";
 import type { Frequency } from "./Frequency.js";
 import {
   addPeriods,
@@ -21,20 +20,10 @@ import {
   toPeriod,
   type Period,
 } from "./Period.js";
+import { catchDpm } from "../../test/catchDpm.js";
 
 const DAY_MS = 86_400_000;
 const FREQS: readonly Frequency[] = ["year", "quarter", "month", "week", "day"];
-
-/** Runs `fn`, which must throw, and returns the DpmError it threw. */
-function catchDpm(fn: () => unknown): DpmError {
-  try {
-    fn();
-  } catch (error) {
-    if (isDpmError(error)) return error;
-    throw new Error(`expected a DpmError, got ${String(error)}`);
-  }
-  throw new Error("expected a DpmError, but nothing was thrown");
-}
 
 /** Milliseconds of midnight UTC of a `YYYY-MM-DD` label, by the Date oracle. */
 function msOf(label: string): number {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { DpmError, isDpmError } from "../errors/DpmError.js";
 import { formatPeriod, parsePeriod, period } from "./Period.js";
 import {
   assertTimeSeries,
@@ -12,17 +11,7 @@ import {
   seriesToRows,
   timeSeries,
 } from "./TimeSeries.js";
-
-/** Runs `fn`, which must throw, and returns the DpmError it threw. */
-function catchDpm(fn: () => unknown): DpmError {
-  try {
-    fn();
-  } catch (error) {
-    if (isDpmError(error)) return error;
-    throw new Error(`expected a DpmError, got ${String(error)}`);
-  }
-  throw new Error("expected a DpmError, but nothing was thrown");
-}
+import { catchDpm } from "../../test/catchDpm.js";
 
 describe("timeSeries", () => {
   it("builds a frozen series from a label and values", () => {

@@ -1,20 +1,9 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { DpmError, isDpmError } from "../errors/DpmError.js";
 import { formatPeriod } from "./Period.js";
 import { diffSeries } from "./diffSeries.js";
 import { timeSeries } from "./TimeSeries.js";
-
-/** Runs `fn`, which must throw, and returns the DpmError it threw. */
-function catchDpm(fn: () => unknown): DpmError {
-  try {
-    fn();
-  } catch (error) {
-    if (isDpmError(error)) return error;
-    throw new Error(`expected a DpmError, got ${String(error)}`);
-  }
-  throw new Error("expected a DpmError, but nothing was thrown");
-}
+import { catchDpm } from "../../test/catchDpm.js";
 
 describe("diffSeries", () => {
   it("takes first differences, starting one period later", () => {

@@ -1,19 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { DpmError, isDpmError } from "../errors/DpmError.js";
 import { formatPeriod } from "./Period.js";
 import { lagSeries } from "./lagSeries.js";
 import { timeSeries } from "./TimeSeries.js";
-
-/** Runs `fn`, which must throw, and returns the DpmError it threw. */
-function catchDpm(fn: () => unknown): DpmError {
-  try {
-    fn();
-  } catch (error) {
-    if (isDpmError(error)) return error;
-    throw new Error(`expected a DpmError, got ${String(error)}`);
-  }
-  throw new Error("expected a DpmError, but nothing was thrown");
-}
+import { catchDpm } from "../../test/catchDpm.js";
 
 describe("lagSeries", () => {
   const s = timeSeries("2025-01", [5, 6, 7], { name: "x" });

@@ -1,23 +1,12 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { DpmError, isDpmError } from "../errors/DpmError.js";
 import type { Frequency } from "./Frequency.js";
 import { formatPeriod, period } from "./Period.js";
 import { resampleSeries } from "./resampleSeries.js";
 import { timeSeries } from "./TimeSeries.js";
+import { catchDpm } from "../../test/catchDpm.js";
 
 const DAY_MS = 86_400_000;
-
-/** Runs `fn`, which must throw, and returns the DpmError it threw. */
-function catchDpm(fn: () => unknown): DpmError {
-  try {
-    fn();
-  } catch (error) {
-    if (isDpmError(error)) return error;
-    throw new Error(`expected a DpmError, got ${String(error)}`);
-  }
-  throw new Error("expected a DpmError, but nothing was thrown");
-}
 
 /** A daily series of `n` ones starting at a `YYYY-MM-DD` label. */
 function dailyOnes(start: string, n: number) {

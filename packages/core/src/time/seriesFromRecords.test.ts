@@ -1,21 +1,11 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { DpmError, isDpmError } from "../errors/DpmError.js";
+import { isDpmError } from "../errors/DpmError.js";
 import type { Aggregation } from "./aggregate.js";
 import type { Frequency } from "./Frequency.js";
 import { formatPeriod } from "./Period.js";
 import { seriesFromRecords, type DatedValue, type GapPolicy } from "./seriesFromRecords.js";
-
-/** Runs `fn`, which must throw, and returns the DpmError it threw. */
-function catchDpm(fn: () => unknown): DpmError {
-  try {
-    fn();
-  } catch (error) {
-    if (isDpmError(error)) return error;
-    throw new Error(`expected a DpmError, got ${String(error)}`);
-  }
-  throw new Error("expected a DpmError, but nothing was thrown");
-}
+import { catchDpm } from "../../test/catchDpm.js";
 
 /** Compares arrays where NaN must meet NaN. */
 function expectValues(actual: ArrayLike<number>, expected: number[]): void {
