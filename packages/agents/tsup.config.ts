@@ -1,4 +1,5 @@
 import { packageBuildConfig } from "../../tsup.shared.ts";
 
-// Two entries: the universal `@dpm/agents` and the Node-only `@dpm/agents/node` (worker threads).
-export default packageBuildConfig({ entry: ["src/index.ts", "src/node.ts"] });
+// Three entries: the universal `@dpm/agents`, the Node-only `@dpm/agents/node` (worker threads) and
+// the worker script it starts (dist/sweepWorker.js / .cjs next to node.js / node.cjs; not an export).
+export default packageBuildConfig({ entry: ["src/index.ts", "src/node.ts", "src/sweepWorker.ts"] });

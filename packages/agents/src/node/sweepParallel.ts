@@ -1,8 +1,9 @@
 import { availableParallelism } from "node:os";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
-import { DpmError, period, timeSeries, type Frequency, type TimeSeries } from "@dpm/core";
+import { DpmError, period, timeSeries, type TimeSeries } from "@dpm/core";
 import { assertCount } from "../engine/validate.js";
+import type { Job, PackedSeries, Target } from "../sweepWorker.js";
 import { makeSweepResult, planSweep, type SweepOptions, type SweepResult, type SweepRun } from "../runs/sweep.js";
 
 /**
@@ -34,50 +35,6 @@ export interface SweepParallelOptions<P> extends SweepOptions<P> {
   /** Number of worker threads (default: the available cores, at most one per run). */
   readonly workers?: number;
 }
-
-interface Job {
-  readonly index: number;
-  readonly parameters: unknown;
-  readonly seed: string;
-}
-
-interface PackedSeries {
-  readonly path: string;
-  readonly name: string | undefined;
-  readonly freq: Frequency;
-  readonly ordinal: number;
-  readonly values: Float64Array;
-}
-
-// The worker: imports the entry (or the user's module), runs its share of the jobs and posts back
-// only the time series (as plain arrays, buffers transferred).
-const WORKER = String.raw`
-const { parentPort, workerData } = require("node:worker_threads");
-function pack(value, path, depth, out) {
-  if (value && typeof value === "object" && value.values instanceof Float64Array && value.start && typeof value.start.ordinal === "number") {
-    out.push({ path, name: value.name, freq: value.start.freq, ordinal: value.start.ordinal, values: value.values.slice() });
-    return;
-  }
-  if (depth > 2 || !value || typeof value !== "object" || ArrayBuffer.isView(value)) return;
-  for (const k of Object.keys(value)) pack(value[k], path === "" ? k : path + "." + k, depth + 1, out);
-}
-(async () => {
-  const { target, jobs } = workerData;
-  // TypeScript sources (this package's own tests): load them through tsx.
-  if (target.url.endsWith(".ts")) (await import("tsx/esm/api")).register();
-  const mod = await import(target.url);
-  const fn = mod[target.export] ?? (mod.default && mod.default[target.export]);
-  if (typeof fn !== "function") throw new Error("sweepParallel: " + target.url + " has no exported function " + JSON.stringify(target.export));
-  for (const job of jobs) {
-    const result = target.builtIn ? fn({ ...job.parameters, seed: job.seed }) : await fn(job.parameters, job.seed);
-    const series = [];
-    pack(result, "", 0, series);
-    parentPort.postMessage({ index: job.index, series }, series.map((s) => s.values.buffer));
-  }
-})().catch((error) => {
-  parentPort.postMessage({ error: String(error && error.stack || error) });
-});
-`;
 
 /**
  * {@link sweep} across worker threads (Node only: import from `@dpm/agents/node`).
@@ -127,7 +84,7 @@ export async function sweepParallel<P>(run: BuiltInModel | ModuleRun, options: S
     shares.map(
       (share) =>
         new Promise<void>((resolve, reject) => {
-          const worker = new Worker(WORKER, { eval: true, workerData: { target, jobs: share } });
+          const worker = startWorker({ target, jobs: share });
           let done = 0;
           let failed = false;
           worker.on("message", (message: { index?: number; series?: PackedSeries[]; error?: string }) => {
@@ -168,7 +125,7 @@ export async function sweepParallel<P>(run: BuiltInModel | ModuleRun, options: S
 
 const BUILT_IN: readonly BuiltInModel[] = ["bassAdoption", "brandSwitching", "customerLifecycle"];
 
-function resolveTarget(run: BuiltInModel | ModuleRun, fn: string): { url: string; export: string; builtIn: boolean } {
+function resolveTarget(run: BuiltInModel | ModuleRun, fn: string): Target {
   if (typeof run === "string") {
     if (!BUILT_IN.includes(run)) {
       throw new DpmError("INVALID_ARGUMENT", `${fn}: unknown model ${JSON.stringify(run)}; use one of ${BUILT_IN.join(", ")} or { module, export }.`, {
@@ -186,9 +143,23 @@ function resolveTarget(run: BuiltInModel | ModuleRun, fn: string): { url: string
 
 declare const __filename: string | undefined;
 
+/** The URL of the running file: dist/node.js or .cjs, or src/node/sweepParallel.ts in tests. */
+function here(): string {
+  return typeof __filename === "string" ? pathToFileURL(__filename).href : import.meta.url;
+}
+
 /** The URL of this package's main entry, next to the running file (dist) or in src (tests). */
 function entryUrl(): string {
-  const here = typeof __filename === "string" ? pathToFileURL(__filename).href : import.meta.url;
-  if (here.endsWith(".ts")) return new URL("../index.ts", here).href;
-  return new URL(here.endsWith(".cjs") ? "./index.cjs" : "./index.js", here).href;
+  const self = here();
+  if (self.endsWith(".ts")) return new URL("../index.ts", self).href;
+  return new URL(self.endsWith(".cjs") ? "./index.cjs" : "./index.js", self).href;
+}
+
+/** Starts the worker script: the built file next to this one, or (from the sources) through tsx. */
+function startWorker(workerData: unknown): Worker {
+  const self = here();
+  if (self.endsWith(".ts")) {
+    return new Worker(new URL("../../../../scripts/tsWorker.mjs", self), { argv: [new URL("../sweepWorker.ts", self).href], workerData });
+  }
+  return new Worker(new URL(self.endsWith(".cjs") ? "./sweepWorker.cjs" : "./sweepWorker.js", self), { workerData });
 }

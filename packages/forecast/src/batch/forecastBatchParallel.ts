@@ -36,8 +36,7 @@ function startWorker(): Worker {
   if (here.endsWith(".ts")) {
     const entry = new URL("../batchWorker.ts", here).href;
     const tsconfig = new URL("../../tsconfig.source.json", here).pathname;
-    const code = `import("tsx/esm/api").then(({ register }) => { register({ tsconfig: ${JSON.stringify(tsconfig)} }); return import(${JSON.stringify(entry)}); });`;
-    return new Worker(code, { eval: true });
+    return new Worker(new URL("../../../../scripts/tsWorker.mjs", here), { argv: [entry, tsconfig] });
   }
   const file = new URL(here.endsWith(".cjs") ? "./batchWorker.cjs" : "./batchWorker.js", here);
   return new Worker(file);
