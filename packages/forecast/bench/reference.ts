@@ -271,15 +271,7 @@ if (existsSync(fitsFile)) {
 // augurs' AutoETS with a season length panics inside WASM; probe it in a throwaway thread.
 const probe = async (m: number, y: number[]): Promise<string> =>
   new Promise((resolve) => {
-    const code = `
-      const { parentPort, workerData } = require("node:worker_threads");
-      const { readFileSync } = require("node:fs");
-      import(workerData.js).then((ets) => {
-        ets.initSync({ module: readFileSync(workerData.wasm) });
-        try { const a = new ets.AutoETS(workerData.m, "ZZZ"); a.fit(workerData.y); a.predict(4); parentPort.postMessage("ok"); }
-        catch (e) { parentPort.postMessage("crash: " + String(e).split("\\n")[0]); }
-      });`;
-    const w = new Worker(code, { eval: true, workerData: { js: join(augursDir, "ets.js"), wasm: join(augursDir, "ets_bg.wasm"), m, y }, stderr: true });
+    const w = new Worker(new URL("./augursProbe.mjs", import.meta.url), { workerData: { js: join(augursDir, "ets.js"), wasm: join(augursDir, "ets_bg.wasm"), m, y }, stderr: true });
     w.stderr.resume();
     w.once("message", (msg: string) => { resolve(msg); void w.terminate(); });
     w.once("error", (e) => resolve(`crash: ${e.message}`));
