@@ -9,8 +9,8 @@ function stirlerr(n: number): number {
   return logGammaUnchecked(n + 1) - (n + 0.5) * Math.log(n) + n - HALF_LOG_2PI;
 }
 
-/** @internal Poisson probability of k (an integer ≥ 0) without argument checks. */
-export function poissonPmfUnchecked(k: number, lambda: number): number {
+/** Poisson probability of k (an integer ≥ 0) without argument checks. */
+function poissonPmfUnchecked(k: number, lambda: number): number {
   if (k === 0) return Math.exp(-lambda);
   return Math.exp(-stirlerr(k) - bd0(k, lambda)) / Math.sqrt(2 * Math.PI * k);
 }
@@ -39,8 +39,8 @@ export function poissonPmf(k: number, lambda: number): number {
   return poissonPmfUnchecked(k, lambda);
 }
 
-/** @internal Binomial probability without argument checks. */
-export function binomialPmfUnchecked(k: number, n: number, p: number): number {
+/** Binomial probability without argument checks. */
+function binomialPmfUnchecked(k: number, n: number, p: number): number {
   const q = 1 - p;
   if (p === 0) return k === 0 ? 1 : 0;
   if (q === 0) return k === n ? 1 : 0;

@@ -17,8 +17,8 @@ export function logGammaPrefactor(a: number, x: number): number {
   return -a * (t - Math.log1p(t)) + 0.5 * Math.log(a) - HALF_LOG_2PI - stirlingCorrection(a);
 }
 
-/** @internal P(a, x) or Q(a, x) without argument checks. */
-export function regularizedGammaUnchecked(a: number, x: number, upper: boolean): number {
+/** P(a, x) or Q(a, x) without argument checks. */
+function regularizedGammaUnchecked(a: number, x: number, upper: boolean): number {
   if (x <= 0) return upper ? 1 : 0;
   if (x === Infinity) return upper ? 0 : 1;
   const pre = logGammaPrefactor(a, x);

@@ -13,11 +13,11 @@ function checkDf(fn: string, df: number): void {
 }
 
 /**
- * @internal P(T > t) for t ≥ 0, without the cancellation of 1 − cdf. With x = df/(df + t²) and its
+ * P(T > t) for t ≥ 0, without the cancellation of 1 − cdf. With x = df/(df + t²) and its
  * complement y = t²/(df + t²) each formed directly, P(T > t) = ½ I_x(df/2, ½) = ½ (1 − I_y(½, df/2)),
  * and the side whose argument is below ½ is evaluated.
  */
-export function studentTUpperTail(t: number, df: number): number {
+function studentTUpperTail(t: number, df: number): number {
   if (t === Infinity) return 0;
   if (t === 0) return 0.5;
   const t2 = t * t;

@@ -28,5 +28,5 @@ import { strengthOf, toDecomposition } from "./strength.js";
  */
 export function seasonalStrength(input: SeriesInput | Decomposition, options?: StlOptions): number {
   const d = toDecomposition(input, options, "seasonalStrength");
-  return strengthOf(d, d.seasonal);
+  return strengthOf(d.remainder, d.seasonal, d.type);
 }

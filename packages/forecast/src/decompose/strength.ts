@@ -24,12 +24,12 @@ export function toDecomposition(input: SeriesInput | Decomposition, options: Stl
  * @internal max(0, 1 − Var(R)/Var(C + R)) over the positions where both are defined; for a
  * multiplicative decomposition on the log scale (log y = log T + log S + log R).
  */
-export function strengthOf(d: Decomposition, component: Float64Array): number {
-  const log = d.type === "multiplicative";
+export function strengthOf(remainder: Float64Array, component: Float64Array, type: Decomposition["type"]): number {
+  const log = type === "multiplicative";
   const r: number[] = [];
   const cr: number[] = [];
-  for (let t = 0; t < d.remainder.length; t++) {
-    const rem = d.remainder[t] as number;
+  for (let t = 0; t < remainder.length; t++) {
+    const rem = remainder[t] as number;
     const c = component[t] as number;
     if (!Number.isFinite(rem) || !Number.isFinite(c)) continue;
     if (log && !(rem > 0 && c > 0)) continue;

@@ -27,5 +27,5 @@ import { strengthOf, toDecomposition } from "./strength.js";
  */
 export function trendStrength(input: SeriesInput | Decomposition, options?: StlOptions): number {
   const d = toDecomposition(input, options, "trendStrength");
-  return strengthOf(d, d.trend);
+  return strengthOf(d.remainder, d.trend, d.type);
 }

@@ -1,9 +1,10 @@
+import { strengthOf } from "../decompose/strength.js";
 import { stlKernel } from "../decompose/stlKernel.js";
 
 const nextOdd = (v: number): number => (v % 2 === 0 ? v + 1 : v);
 
 /**
- * @internal Seasonal strength F_S = max(0, min(1, 1 − Var(R) / Var(S + R))) of Wang, Smith &
+ * @internal Seasonal strength F_S = max(0, 1 − Var(R) / Var(S + R)) of Wang, Smith &
  * Hyndman (2006) from an STL decomposition with s.window = 11 — R's `forecast:::seas.heuristic`
  * (via `mstl`) for one seasonal period, i.e. `stl(x, s.window = 11)` with R's other defaults:
  * seasonal degree 0, trend and low-pass degree 1, two inner passes, no robustness passes.
@@ -29,22 +30,6 @@ export function seasonalStrengthHeuristic(x: Float64Array, m: number): number {
     inner: 2,
     outer: 0,
   });
-  let meanR = 0;
-  let meanSR = 0;
-  for (let t = 0; t < n; t++) {
-    const r = x[t]! - seasonal[t]! - trend[t]!;
-    meanR += r;
-    meanSR += r + seasonal[t]!;
-  }
-  meanR /= n;
-  meanSR /= n;
-  let vr = 0;
-  let vsr = 0;
-  for (let t = 0; t < n; t++) {
-    const r = x[t]! - seasonal[t]! - trend[t]!;
-    vr += (r - meanR) ** 2;
-    vsr += (r + seasonal[t]! - meanSR) ** 2;
-  }
-  if (!(vsr > 0)) return 0;
-  return Math.max(0, Math.min(1, 1 - vr / vsr));
+  const remainder = Float64Array.from(x, (v, t) => v - seasonal[t]! - trend[t]!);
+  return strengthOf(remainder, seasonal, "additive");
 }
