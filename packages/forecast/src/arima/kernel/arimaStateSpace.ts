@@ -1,20 +1,24 @@
+import type { ArimaForecastState } from "../ArimaFit.js";
 import { covarianceWork, stationaryCovariance } from "./stationaryCovariance.js";
 
 /**
  * @internal The full ARIMA state-space model of R's `makeARIMA`: an ARMA block of size
  * r = max(pf, qf + 1) followed by the `Delta.length` previous values of the undifferenced series,
- * observation vector Z = (1, 0, …, 0, Delta), diffuse prior κ·I on the differencing states.
+ * observation vector Z = (1, 0, …, 0, Delta), diffuse prior κ·I on the differencing states; `a` is
+ * the filtered state after the last observation and `P` its covariance (rd × rd, row-major, units
+ * of σ²). The fields are those of the forecast state a fit keeps.
  */
-export interface ArimaStateSpace {
-  readonly phi: Float64Array;
-  readonly theta: Float64Array;
-  readonly delta: Float64Array;
-  readonly r: number;
-  readonly rd: number;
-  /** Filtered state after the last observation. */
-  readonly a: Float64Array;
-  /** Its covariance (rd × rd, row-major, units of σ²). */
-  readonly P: Float64Array;
+export type ArimaStateSpace = Pick<ArimaForecastState, "phi" | "theta" | "delta" | "r" | "rd" | "a" | "P">;
+
+/** Observation vector Z = (1, 0, …, 0, Δ) and noise loadings R = (1, θ₁, …, θ_{r−1}) of the model. */
+function observationAndNoise(theta: Float64Array, delta: Float64Array, r: number, rd: number): { Z: Float64Array; Rv: Float64Array } {
+  const Rv = new Float64Array(rd);
+  Rv[0] = 1;
+  for (let i = 1; i < r; i++) Rv[i] = i <= theta.length ? theta[i - 1]! : 0;
+  const Z = new Float64Array(rd);
+  Z[0] = 1;
+  for (let j = 0; j < delta.length; j++) Z[r + j] = delta[j]!;
+  return { Z, Rv };
 }
 
 interface Sparse {
@@ -111,12 +115,7 @@ export function filterArima(x: Float64Array, phi: Float64Array, theta: Float64Ar
   const d = delta.length;
   const rd = r + d;
   const T = transition(phi, delta, r);
-  const Rv = new Float64Array(rd);
-  Rv[0] = 1;
-  for (let i = 1; i < r; i++) Rv[i] = i <= qf ? theta[i - 1]! : 0;
-  const Z = new Float64Array(rd);
-  Z[0] = 1;
-  for (let j = 0; j < d; j++) Z[r + j] = delta[j]!;
+  const { Z, Rv } = observationAndNoise(theta, delta, r, rd);
   const P0 = new Float64Array(r * r);
   if (!stationaryCovariance(phi, pf, theta, qf, r, P0, covarianceWork(pf, qf, r))) return null;
   const a = new Float64Array(rd);
@@ -163,14 +162,8 @@ export function filterArima(x: Float64Array, phi: Float64Array, theta: Float64Ar
  */
 export function forecastStateSpace(model: ArimaStateSpace, h: number): { mean: Float64Array; variance: Float64Array } {
   const { phi, theta, delta, r, rd } = model;
-  const qf = theta.length;
   const T = transition(phi, delta, r);
-  const Rv = new Float64Array(rd);
-  Rv[0] = 1;
-  for (let i = 1; i < r; i++) Rv[i] = i <= qf ? theta[i - 1]! : 0;
-  const Z = new Float64Array(rd);
-  Z[0] = 1;
-  for (let j = 0; j < delta.length; j++) Z[r + j] = delta[j]!;
+  const { Z, Rv } = observationAndNoise(theta, delta, r, rd);
   let a = Float64Array.from(model.a);
   let anew = new Float64Array(rd);
   let P = Float64Array.from(model.P);
