@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
-const packages = ["core", "kpi", "forecast", "segment", "montecarlo", "agents"] as const;
+const packages = ["core", "kpi", "forecast", "segment", "montecarlo", "agents", "impact", "operations", "cli", "bullmq"] as const;
 
 // Tests import sibling packages from their TypeScript sources, so `pnpm test` never waits for
 // (or runs against stale) upstream builds. Published consumers still go through `exports` → dist.

@@ -1,0 +1,7 @@
+/**
+ * @dpm/bullmq — see the package README.
+ *
+ * @packageDocumentation
+ */
+
+export {};

@@ -1,0 +1,7 @@
+/**
+ * @dpm/cli — see the package README.
+ *
+ * @packageDocumentation
+ */
+
+export {};

@@ -1,0 +1,7 @@
+/**
+ * @dpm/impact — see the package README.
+ *
+ * @packageDocumentation
+ */
+
+export {};

@@ -1,0 +1,7 @@
+/**
+ * @dpm/operations — see the package README.
+ *
+ * @packageDocumentation
+ */
+
+export {};
