@@ -10,6 +10,7 @@
 export { DpmError, isDpmError } from "./errors/DpmError.js";
 export type { DpmErrorCode, DpmErrorOptions } from "./errors/DpmError.js";
 export { assertFinite, assertInteger, toFiniteArray } from "./errors/validate.js";
+export { checkOptions } from "./errors/checkOptions.js";
 
 export { FREQUENCIES, isFrequency, seasonalPeriod } from "./time/Frequency.js";
 export type { Frequency } from "./time/Frequency.js";
