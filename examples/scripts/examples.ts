@@ -13,7 +13,7 @@ export const EXAMPLES = [
   { name: "bakeryCompetitor", package: "agents", story: "Bakery vs a new competitor: brand switching on a small-world network, 20 seeded runs" },
 ] as const;
 
-export const PACKAGES = ["core", "kpi", "forecast", "segment", "montecarlo", "agents"] as const;
+export const PACKAGES = ["core", "kpi", "forecast", "segment", "montecarlo", "agents", "impact", "operations"] as const;
 
 /** The example `pnpm example <arg>` runs: by example name or by package name; undefined if neither. */
 export function findExample(arg: string): (typeof EXAMPLES)[number] | undefined {
