@@ -1,7 +1,22 @@
 /**
- * @dpm/operations — see the package README.
+ * @dpm/operations — how many people and how much stock: queueing formulas and staffing
+ * (Erlang B/C/A, M/M/c/K, M/G/1, Little's law), discrete-event simulation of services, and
+ * inventory policies from demand distributions or forecast sample paths.
  *
  * @packageDocumentation
  */
 
-export {};
+export { erlangB } from "./queues/erlangB.js";
+export type { ErlangBOptions } from "./queues/erlangB.js";
+export { erlangC } from "./queues/erlangC.js";
+export type { ErlangCOptions, QueueMetrics } from "./queues/erlangC.js";
+export { erlangA } from "./queues/erlangA.js";
+export type { ErlangAMetrics, ErlangAOptions } from "./queues/erlangA.js";
+export { mmck } from "./queues/mmck.js";
+export type { MmckMetrics, MmckOptions } from "./queues/mmck.js";
+export { mg1 } from "./queues/mg1.js";
+export type { Mg1Metrics, Mg1Options } from "./queues/mg1.js";
+export { littlesLaw } from "./queues/littlesLaw.js";
+export type { LittlesLawValues } from "./queues/littlesLaw.js";
+export { requiredServers, staffing } from "./queues/staffing.js";
+export type { StaffingOptions, StaffingPlan } from "./queues/staffing.js";
