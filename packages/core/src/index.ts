@@ -80,3 +80,16 @@ export { runVectorized } from "./model/runVectorized.js";
 export type { RunVectorizedOptions, VectorInput, VectorRun } from "./model/runVectorized.js";
 export { compareScenarios } from "./model/compareScenarios.js";
 export type { ScenarioComparison, Scenarios } from "./model/compareScenarios.js";
+
+export type { DesignColumn, LinearDesign } from "./linear/LinearDesign.js";
+export type { CoefficientRow } from "./linear/CoefficientRow.js";
+export { qrLeastSquares } from "./linear/qrLeastSquares.js";
+export type { QrLeastSquares } from "./linear/qrLeastSquares.js";
+export { fitLinearModel } from "./linear/fitLinearModel.js";
+export type { CovarianceType, LinearModelFit, LinearModelOptions } from "./linear/fitLinearModel.js";
+export { waldTest } from "./linear/waldTest.js";
+export type { WaldTestable, WaldTestResult } from "./linear/waldTest.js";
+export { fitLogisticRegression } from "./linear/fitLogisticRegression.js";
+export type { LogisticRegressionFit, LogisticRegressionOptions } from "./linear/fitLogisticRegression.js";
+export { fitRidge } from "./linear/fitRidge.js";
+export type { RidgeFit, RidgeOptions } from "./linear/fitRidge.js";
