@@ -93,3 +93,6 @@ export { fitLogisticRegression } from "./linear/fitLogisticRegression.js";
 export type { LogisticRegressionFit, LogisticRegressionOptions } from "./linear/fitLogisticRegression.js";
 export { fitRidge } from "./linear/fitRidge.js";
 export type { RidgeFit, RidgeOptions } from "./linear/fitRidge.js";
+
+export { bracketRoot, brentMinimize, brentRoot } from "./optim/brent.js";
+export type { Bracket, BracketRootOptions, BrentMinimizeOptions, BrentMinimizeResult, BrentRootOptions, BrentRootResult } from "./optim/brent.js";
