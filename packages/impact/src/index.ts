@@ -4,4 +4,37 @@
  * @packageDocumentation
  */
 
-export {};
+// --- Experiments (A/B/n tests, planning, sequential, Bayesian, readouts) ---
+export type { Alternative } from "./experiments/internal/validate.js";
+export type { Comparison, RelativeLift } from "./experiments/internal/results.js";
+export { proportionTest } from "./experiments/tests/proportionTest.js";
+export type { ProportionGroup, ProportionTestOptions, ProportionTestResult } from "./experiments/tests/proportionTest.js";
+export { fisherExactTest } from "./experiments/tests/fisherExactTest.js";
+export type { FisherExactTestOptions, FisherExactTestResult } from "./experiments/tests/fisherExactTest.js";
+export { chiSquareTest } from "./experiments/tests/chiSquareTest.js";
+export type { ChiSquareTestOptions, ChiSquareTestResult } from "./experiments/tests/chiSquareTest.js";
+export { srmCheck } from "./experiments/tests/srmCheck.js";
+export type { SrmCheckOptions, SrmCheckResult } from "./experiments/tests/srmCheck.js";
+export { welchTTest } from "./experiments/tests/welchTTest.js";
+export type { MeanGroup, MeanSummary, MeanTestResult, WelchTTestOptions } from "./experiments/tests/welchTTest.js";
+export { mannWhitneyTest } from "./experiments/tests/mannWhitneyTest.js";
+export type { MannWhitneyTestOptions, MannWhitneyTestResult } from "./experiments/tests/mannWhitneyTest.js";
+export { adjustPValues } from "./experiments/tests/adjustPValues.js";
+export type { AdjustPValuesOptions } from "./experiments/tests/adjustPValues.js";
+export { relativeLiftInterval } from "./experiments/tests/relativeLiftInterval.js";
+export type { MeanEstimate, RelativeLiftOptions } from "./experiments/tests/relativeLiftInterval.js";
+export { sampleSizeProportions } from "./experiments/power/sampleSizeProportions.js";
+export type { SampleSizePlan, SampleSizeProportionsOptions } from "./experiments/power/sampleSizeProportions.js";
+export { powerProportions } from "./experiments/power/powerProportions.js";
+export type { PowerProportionsOptions } from "./experiments/power/powerProportions.js";
+export { mdeProportions } from "./experiments/power/mdeProportions.js";
+export type { MdeProportionsOptions, MinimumDetectableEffect } from "./experiments/power/mdeProportions.js";
+export { sampleSizeMeans } from "./experiments/power/sampleSizeMeans.js";
+export type { SampleSizeMeansOptions } from "./experiments/power/sampleSizeMeans.js";
+export { powerMeans } from "./experiments/power/powerMeans.js";
+export type { PowerMeansOptions } from "./experiments/power/powerMeans.js";
+export { mdeMeans } from "./experiments/power/mdeMeans.js";
+export type { MdeMeansOptions } from "./experiments/power/mdeMeans.js";
+export { experimentDuration } from "./experiments/power/experimentDuration.js";
+export type { ExperimentDuration, ExperimentDurationOptions } from "./experiments/power/experimentDuration.js";
+// --- end experiments ---
