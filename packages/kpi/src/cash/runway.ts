@@ -37,5 +37,5 @@ function runwayOf(cash: number, burnRate: number): number {
  * @category Cash
  */
 export function runway<C extends KpiInput, B extends KpiInput>(cash: C, burnRate: B, options?: KpiSeriesOptions): KpiResult<[C, B]> {
-  return applyKpi(FN, ["cash", "burnRate"], [cash, burnRate], runwayOf, options) as KpiResult<[C, B]>;
+  return applyKpi(FN, ["cash", "burnRate"], [cash, burnRate], runwayOf, options, true) as KpiResult<[C, B]>;
 }

@@ -1,4 +1,4 @@
-import { DpmError } from "@dpm/core";
+import { checkOptions, DpmError } from "@dpm/core";
 import { describe } from "../internal/checks.js";
 import { assertCohortTable } from "./cohortRows.js";
 import type { CohortTable } from "./cohortTable.js";
@@ -52,6 +52,7 @@ const METRICS: readonly string[] = ["activeCustomers", "revenue", "customerReten
  * @category Cohorts
  */
 export function cohortPivot(table: CohortTable, metric: CohortMetric, options: CohortPivotOptions = {}): Record<string, string | number>[] {
+  checkOptions(options, ["digits", "percent"], "cohortPivot");
   const fn = "cohortPivot";
   assertCohortTable(table, fn);
   if (!METRICS.includes(metric)) {

@@ -72,15 +72,29 @@ export function cohortRows(table: CohortTable): CohortRow[] {
   return out;
 }
 
-/** @internal */
+const CELLS = ["activeCustomers", "revenue", "customerRetention", "revenueRetention", "cumulativeRevenuePerCustomer"] as const;
+
+/** @internal A structurally sound cohort table (hand-built tables are checked field by field). */
 export function assertCohortTable(table: unknown, fn: string): asserts table is CohortTable {
   const t = table as CohortTable;
   if (
     typeof table !== "object" ||
     table === null ||
+    !Number.isSafeInteger(t.rows) ||
+    !Number.isSafeInteger(t.columns) ||
+    t.rows < 0 ||
+    t.columns < 0 ||
     !Array.isArray(t.cohorts) ||
-    !(t.customerRetention instanceof Float64Array) ||
-    t.customerRetention.length !== t.rows * t.columns
+    t.cohorts.length !== t.rows ||
+    !Array.isArray(t.cohortPeriods) ||
+    t.cohortPeriods.length !== t.rows ||
+    !t.cohortPeriods.every((p) => typeof p === "object" && p !== null && p.freq === t.freq && Number.isSafeInteger(p.ordinal)) ||
+    !(t.observedPeriods instanceof Int32Array) ||
+    t.observedPeriods.length !== t.rows ||
+    !t.observedPeriods.every((k) => k >= 0 && k <= t.columns) ||
+    !(t.cohortSizes instanceof Float64Array) ||
+    t.cohortSizes.length !== t.rows ||
+    CELLS.some((key) => !(t[key] instanceof Float64Array) || t[key].length !== t.rows * t.columns)
   ) {
     throw new DpmError("INVALID_ARGUMENT", `${fn}: table must be a cohort table from cohortTable(), got ${describe(table)}.`, { path: "table" });
   }

@@ -1,4 +1,4 @@
-import { DpmError, formatPeriod, isFrequency, period, type Frequency, type Period } from "@dpm/core";
+import { checkOptions, DpmError, formatPeriod, isFrequency, period, type Frequency, type Period } from "@dpm/core";
 import { describe } from "../internal/checks.js";
 import { periodOrdinal } from "./periodCoder.js";
 
@@ -114,6 +114,7 @@ export interface CohortTable {
  * @category Cohorts
  */
 export function cohortTable<R = Transaction>(transactions: readonly R[], options: CohortTableOptions<R> = {}): CohortTable {
+  checkOptions(options, ["amount", "customerId", "date", "freq"], "cohortTable");
   const fn = "cohortTable";
   const freq = options.freq ?? "month";
   if (!isFrequency(freq)) {
@@ -124,6 +125,12 @@ export function cohortTable<R = Transaction>(transactions: readonly R[], options
   }
   const n = transactions.length;
   if (n === 0) throw new DpmError("EMPTY", `${fn}: there are no transactions; pass at least one row.`, { path: "transactions" });
+  for (const key of ["customerId", "date", "amount"] as const) {
+    if (options[key] !== undefined && typeof options[key] !== "function") {
+      throw new DpmError("INVALID_ARGUMENT", `${fn}: options.${key} must be a function (row) => value, got ${describe(options[key])}.`, { path: `options.${key}` });
+    }
+  }
+  const custom = options.customerId !== undefined && options.date !== undefined && options.amount !== undefined;
   const readId = options.customerId ?? ((row: R) => (row as unknown as Transaction).customerId);
   const readDate = options.date ?? ((row: R) => (row as unknown as Transaction).date);
   const readAmount = options.amount ?? ((row: R) => (row as unknown as Transaction).amount);
@@ -138,6 +145,11 @@ export function cohortTable<R = Transaction>(transactions: readonly R[], options
   let hi = -2147483648;
   for (let i = 0; i < n; i++) {
     const row = transactions[i] as R;
+    if (!custom && (typeof row !== "object" || row === null)) {
+      throw new DpmError("INVALID_ARGUMENT", `${fn}: transactions[${i}] must be an object { customerId, date, amount }, got ${describe(row)}.`, {
+        path: `transactions[${i}]`,
+      });
+    }
     const id = readId(row);
     let c = ids.get(id);
     if (c === undefined) {

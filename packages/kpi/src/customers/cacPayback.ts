@@ -48,5 +48,5 @@ export function cacPayback<C extends KpiInput, A extends KpiInput, M extends Kpi
   grossMargin: M,
   options?: KpiSeriesOptions,
 ): KpiResult<[C, A, M]> {
-  return applyKpi(FN, ["cac", "arpu", "grossMargin"], [cac, arpu, grossMargin], cacPaybackOf, options) as KpiResult<[C, A, M]>;
+  return applyKpi(FN, ["cac", "arpu", "grossMargin"], [cac, arpu, grossMargin], cacPaybackOf, options, true) as KpiResult<[C, A, M]>;
 }

@@ -1,4 +1,4 @@
-import { DpmError, assertInteger } from "@dpm/core";
+import { DpmError, assertInteger, checkOptions } from "@dpm/core";
 import { applyKpi } from "../internal/applyKpi.js";
 import { describe, finite, inRange, nonNegative, undefinedKpi } from "../internal/checks.js";
 import type { KpiInput, KpiResult, KpiSeriesOptions } from "../series/KpiInput.js";
@@ -82,14 +82,15 @@ export function discountedCltv<A extends KpiInput, M extends KpiInput, C extends
   grossMargin: M,
   churnRate: C,
   discountRate: D,
-  options: DiscountedCltvOptions = {},
+  options?: DiscountedCltvOptions,
 ): KpiResult<[A, M, C, D]> {
-  const timing = options.timing ?? "end";
+  const checked = checkOptions(options, ["timing", "horizon", "whenUndefined", "name"], FN, "{ horizon: 24 }");
+  const timing = checked.timing ?? "end";
   if (timing !== "end" && timing !== "start") {
     throw new DpmError("INVALID_ARGUMENT", `${FN}: options.timing must be "end" or "start", got ${describe(timing)}.`, { path: "options.timing" });
   }
-  const horizon = options.horizon;
+  const horizon = checked.horizon;
   if (horizon !== undefined) assertInteger(horizon, "options.horizon", FN, 1);
   const scalar = (a: number, m: number, c: number, d: number) => discountedCltvOf(a, m, c, d, timing, horizon);
-  return applyKpi(FN, ["arpu", "grossMargin", "churnRate", "discountRate"], [arpu, grossMargin, churnRate, discountRate], scalar, options) as KpiResult<[A, M, C, D]>;
+  return applyKpi(FN, ["arpu", "grossMargin", "churnRate", "discountRate"], [arpu, grossMargin, churnRate, discountRate], scalar, options, false, ["timing", "horizon"]) as KpiResult<[A, M, C, D]>;
 }

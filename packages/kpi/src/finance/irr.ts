@@ -1,4 +1,4 @@
-import { type TimeSeries } from "@dpm/core";
+import { checkOptions, type TimeSeries } from "@dpm/core";
 import { readCashFlows } from "../internal/cashFlows.js";
 import { rate as checkRate } from "../internal/checks.js";
 import { rateRoot } from "../internal/rateRoot.js";
@@ -55,6 +55,7 @@ export interface IrrOptions {
  * @category Finance
  */
 export function irr(cashFlows: ArrayLike<number> | TimeSeries, options: IrrOptions = {}): number {
+  checkOptions(options, ["guess"], "irr");
   const fn = "irr";
   const guess = checkRate(options.guess ?? 0.1, "options.guess", fn);
   const flows = readCashFlows(cashFlows, fn, 2);

@@ -1,4 +1,4 @@
-import { DpmError, type TimeSeries } from "@dpm/core";
+import { checkOptions, DpmError, type TimeSeries } from "@dpm/core";
 import { readCashFlows } from "../internal/cashFlows.js";
 import { describe, rate as checkRate } from "../internal/checks.js";
 
@@ -50,6 +50,7 @@ export interface NpvOptions {
  * @category Finance
  */
 export function npv(rate: number, cashFlows: ArrayLike<number> | TimeSeries, options: NpvOptions = {}): number {
+  checkOptions(options, ["firstPeriod"], "npv");
   const fn = "npv";
   checkRate(rate, "rate", fn);
   const firstPeriod = options.firstPeriod ?? 1;

@@ -1,4 +1,4 @@
-import { type TimeSeries } from "@dpm/core";
+import { checkOptions, type TimeSeries } from "@dpm/core";
 import { readCashFlows } from "../internal/cashFlows.js";
 import { rate as checkRate } from "../internal/checks.js";
 
@@ -42,6 +42,7 @@ export interface PaybackPeriodOptions {
  * @category Finance
  */
 export function paybackPeriod(cashFlows: ArrayLike<number> | TimeSeries, options: PaybackPeriodOptions = {}): number {
+  checkOptions(options, ["discountRate"], "paybackPeriod");
   const fn = "paybackPeriod";
   const discountRate = checkRate(options.discountRate ?? 0, "options.discountRate", fn);
   const flows = readCashFlows(cashFlows, fn);

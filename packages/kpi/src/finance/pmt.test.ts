@@ -63,3 +63,14 @@ describe("pmt", () => {
     expectDpm(() => pmt(0.01, 12, 100, { futureValue: Infinity }), "NON_FINITE", "options.futureValue");
   });
 });
+
+describe("pmt at the edge of double range", () => {
+  it("uses the perpetuity limit when (1 + rate)^periods overflows, and reports an overflowing payment", () => {
+    // 1e308 periods at 5 %: the annuity is a perpetuity, rate · presentValue per period
+    expect(pmt(0.05, 1e308, 1000)).toBeCloseTo(-50, 10);
+    expect(pmt(0.05, 1e308, 1000, { type: 1 })).toBeCloseTo(-50 / 1.05, 10);
+    expect(() => pmt(1e308, 12, 1000)).toThrow(/overflows/);
+    expect(() => pmt(0.5, 12, 1e308)).toThrow(/overflows/);
+    expect(pmt(0.05, 12, 1e300) / (pmt(0.05, 12, 1000) * 1e297)).toBeCloseTo(1, 12);
+  });
+});

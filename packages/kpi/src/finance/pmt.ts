@@ -1,4 +1,4 @@
-import { DpmError } from "@dpm/core";
+import { checkOptions, DpmError } from "@dpm/core";
 import { describe, finite, rate as checkRate } from "../internal/checks.js";
 
 /**
@@ -46,6 +46,7 @@ export interface PmtOptions {
  * @category Finance
  */
 export function pmt(rate: number, periods: number, presentValue: number, options: PmtOptions = {}): number {
+  checkOptions(options, ["futureValue", "type"], "pmt");
   const fn = "pmt";
   checkRate(rate, "rate", fn);
   finite(periods, "periods", fn);
@@ -62,5 +63,14 @@ export function pmt(rate: number, periods: number, presentValue: number, options
   // (1 + rate)^n − 1 via expm1/log1p: accurate for tiny rates as well.
   const growthMinusOne = Math.expm1(periods * Math.log1p(rate));
   const growth = growthMinusOne + 1;
-  return -(rate * (presentValue * growth + fv)) / ((1 + rate * type) * growthMinusOne);
+  // Past double range the annuity is a perpetuity: the limit of the formula as growth → ∞.
+  const payment = Number.isFinite(growth)
+    ? -(rate * (presentValue * growth + fv)) / ((1 + rate * type) * growthMinusOne)
+    : -(rate * presentValue) / (1 + rate * type);
+  if (!Number.isFinite(payment)) {
+    throw new DpmError("NON_FINITE", `${fn}: the payment overflows double precision (${String(payment)}); rescale the amounts, e.g. work in thousands.`, {
+      details: { value: payment },
+    });
+  }
+  return payment;
 }

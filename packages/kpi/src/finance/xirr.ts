@@ -1,3 +1,4 @@
+import { checkOptions } from "@dpm/core";
 import { readCashFlows, readDays } from "../internal/cashFlows.js";
 import { rate as checkRate } from "../internal/checks.js";
 import { rateRoot } from "../internal/rateRoot.js";
@@ -36,6 +37,7 @@ import type { IrrOptions } from "./irr.js";
  * @category Finance
  */
 export function xirr(cashFlows: ArrayLike<number>, dates: readonly (string | Date)[], options: IrrOptions = {}): number {
+  checkOptions(options, ["guess"], "xirr");
   const fn = "xirr";
   const guess = checkRate(options.guess ?? 0.1, "options.guess", fn);
   const flows = readCashFlows(cashFlows, fn, 2);

@@ -1,4 +1,4 @@
-import { formatPeriod, timeSeries } from "@dpm/core";
+import { formatPeriod, isTimeSeries, timeSeries } from "@dpm/core";
 import { describe, expect, it } from "vitest";
 import { expectDpm } from "../../test/helpers.js";
 import { applyKpi } from "./applyKpi.js";
@@ -20,12 +20,12 @@ describe("applyKpi", () => {
     const a = timeSeries("2025-01", [2, 4, 6]);
     const out = applyKpi("ratio", names, [a, 2], ratio, undefined);
     expect(typeof out).toBe("object");
-    if (typeof out === "number") throw new Error("expected a series");
+    if (!isTimeSeries(out)) throw new Error("expected a series");
     expect(Array.from(out.values)).toEqual([1, 2, 3]);
     expect(formatPeriod(out.start)).toBe("2025-01");
     expect(out.name).toBe("ratio");
     const named = applyKpi("ratio", names, [2, a], ratio, { name: "inverse" });
-    if (typeof named === "number") throw new Error("expected a series");
+    if (!isTimeSeries(named)) throw new Error("expected a series");
     expect(named.name).toBe("inverse");
     expect(Array.from(named.values)).toEqual([1, 0.5, 1 / 3]);
   });
@@ -47,8 +47,9 @@ describe("applyKpi", () => {
   });
 
   it("rejects an argument that is neither a number nor a series, naming it", () => {
-    const error = expectDpm(() => applyKpi("ratio", names, [1, [1, 2]], ratio, undefined), "INVALID_ARGUMENT", "b");
+    const error = expectDpm(() => applyKpi("ratio", names, [1, { values: [1, 2] }], ratio, undefined), "INVALID_ARGUMENT", "b");
     expect(error.message).toMatch(/^ratio: b must be a number or a TimeSeries/);
+    expectDpm(() => applyKpi("ratio", names, [[1, 2], timeSeries("2025-01", [1, 2])], ratio, undefined), "INVALID_ARGUMENT", "b");
     expectDpm(() => applyKpi("ratio", names, ["1", 2], ratio, undefined), "INVALID_ARGUMENT", "a");
   });
 
@@ -64,10 +65,25 @@ describe("applyKpi", () => {
     const a = timeSeries("2025-01", [1, 2, 3]);
     const b = timeSeries("2025-01", [1, 0, 1]);
     const out = applyKpi("ratio", names, [a, b], ratio, { whenUndefined: "missing" });
-    if (typeof out === "number") throw new Error("expected a series");
+    if (!isTimeSeries(out)) throw new Error("expected a series");
     expect(out.values[0]).toBe(1);
     expect(out.values[1]).toBeNaN();
     expect(out.values[2]).toBe(3);
+  });
+
+  it("maps arrays element by element (numbers broadcast), naming the index of a bad element", () => {
+    expect(applyKpi("ratio", names, [[6, 8], 2], ratio, undefined)).toEqual([3, 4]);
+    expect(applyKpi("ratio", names, [[6, 8], [3, 2]], ratio, undefined)).toEqual([2, 4]);
+    expectDpm(() => applyKpi("ratio", names, [[6, 8], [3, 0]], ratio, undefined), "INVALID_ARGUMENT", "b[1]");
+    expect(applyKpi("ratio", names, [[6, 8], [3, 0]], ratio, { whenUndefined: "missing" })).toEqual([2, Number.NaN]);
+    expectDpm(() => applyKpi("ratio", names, [[6, 8], [3]], ratio, undefined), "LENGTH_MISMATCH", "b");
+    expectDpm(() => applyKpi("ratio", names, [[], 1], ratio, undefined), "EMPTY", "a");
+  });
+
+  it("rejects null, non-object and unknown options with a hint", () => {
+    expectDpm(() => applyKpi("ratio", names, [6, 3], ratio, null as never), "INVALID_ARGUMENT", "options");
+    const error = expectDpm(() => applyKpi("ratio", names, [6, 3], ratio, { whenUndefine: "missing" } as never), "INVALID_ARGUMENT");
+    expect(error.message).toContain('Did you mean "whenUndefined"');
   });
 
   it("rejects an unknown whenUndefined policy", () => {
@@ -82,7 +98,7 @@ describe("applyKpi", () => {
       calls++;
       return x;
     }, undefined);
-    if (typeof out === "number") throw new Error("expected a series");
+    if (!isTimeSeries(out)) throw new Error("expected a series");
     expect(calls).toBe(1);
     expect(out.values[1]).toBeNaN();
   });
@@ -93,10 +109,12 @@ describe("applyKpi", () => {
     const error = expectDpm(() => applyKpi("inverse", ["x"], [a], inverse, undefined), "NON_FINITE", "x[1]");
     expect(error.message).toContain("2025-02");
     const out = applyKpi("inverse", ["x"], [a], inverse, { whenUndefined: "missing" });
-    if (typeof out === "number") throw new Error("expected a series");
+    if (!isTimeSeries(out)) throw new Error("expected a series");
     expect(out.values[1]).toBeNaN();
     // …while the scalar form returns Infinity as documented
-    expect(applyKpi("inverse", ["x"], [0], inverse, undefined)).toBe(Infinity);
+    expect(applyKpi("inverse", ["x"], [0], inverse, undefined, true)).toBe(Infinity);
+    // …and a KPI that does not document Infinity reports an overflow instead of returning it
+    expectDpm(() => applyKpi("inverse", ["x"], [0], inverse, undefined), "NON_FINITE");
   });
 
   it("does not swallow errors that are not DpmErrors", () => {

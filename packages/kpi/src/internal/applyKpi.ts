@@ -1,4 +1,4 @@
-import { DpmError, formatPeriod, isDpmError, isTimeSeries, periodAt, seriesEnd, timeSeries, type TimeSeries } from "@dpm/core";
+import { DpmError, checkOptions, formatPeriod, isDpmError, isTimeSeries, periodAt, seriesEnd, timeSeries, type TimeSeries } from "@dpm/core";
 import type { KpiSeriesOptions } from "../series/KpiInput.js";
 import { describe } from "./checks.js";
 
@@ -17,7 +17,12 @@ export function applyKpi(
   args: readonly unknown[],
   scalar: (...x: number[]) => number,
   options: KpiSeriesOptions | undefined,
-): number | TimeSeries {
+  infinite = false,
+  extraKeys: readonly string[] = [],
+): number | TimeSeries | number[] {
+  checkOptions(options, ["whenUndefined", "name", ...extraKeys], fn, '{ whenUndefined: "missing" }');
+  const arrays = args.some((a) => Array.isArray(a) || (ArrayBuffer.isView(a) && !(a instanceof DataView)));
+  if (arrays) return applyToArrays(fn, names, args, scalar, options, infinite);
   let ref: TimeSeries | undefined;
   let refName = "";
   for (let k = 0; k < args.length; k++) {
@@ -46,7 +51,7 @@ export function applyKpi(
     }
   }
   if (ref === undefined) {
-    return scalar(...(args as number[]));
+    return checkedScalar(fn, scalar, args as number[], infinite);
   }
   if (options !== undefined && options.whenUndefined !== undefined && options.whenUndefined !== "error" && options.whenUndefined !== "missing") {
     throw new DpmError("INVALID_ARGUMENT", `${fn}: options.whenUndefined must be "error" or "missing", got ${describe(options.whenUndefined)}.`, {
@@ -95,6 +100,82 @@ export function applyKpi(
     out[i] = y;
   }
   return timeSeries(ref.start, out, { allowMissing: true, name: options?.name ?? fn });
+}
+
+function checkedScalar(fn: string, scalar: (...x: number[]) => number, x: number[], infinite: boolean): number {
+  const y = scalar(...x);
+  if (Number.isNaN(y) || (!infinite && !Number.isFinite(y))) {
+    throw new DpmError(
+      "NON_FINITE",
+      `${fn}: the result is ${String(y)} (the inputs are too large for double precision); rescale them, e.g. work in thousands.`,
+      { details: { value: y } },
+    );
+  }
+  return y;
+}
+
+function applyToArrays(
+  fn: string,
+  names: readonly string[],
+  args: readonly unknown[],
+  scalar: (...x: number[]) => number,
+  options: KpiSeriesOptions | undefined,
+  infinite: boolean,
+): number[] {
+  let n = -1;
+  let refName = "";
+  for (let k = 0; k < args.length; k++) {
+    const a = args[k];
+    const name = names[k] as string;
+    if (typeof a === "number") continue;
+    if (isTimeSeries(a)) {
+      throw new DpmError("INVALID_ARGUMENT", `${fn}: ${name} is a TimeSeries but another input is an array; pass both as series (timeSeries(start, values)) or both as arrays.`, { path: name });
+    }
+    if (!Array.isArray(a) && !(ArrayBuffer.isView(a) && !(a instanceof DataView))) {
+      throw new DpmError("INVALID_ARGUMENT", `${fn}: ${name} must be a number, an array of numbers or a TimeSeries, got ${describe(a)}.`, { path: name });
+    }
+    const length = (a as ArrayLike<number>).length;
+    if (length === 0) {
+      throw new DpmError("EMPTY", `${fn}: ${name} is an empty array; pass at least one value.`, { path: name });
+    }
+    if (n < 0) {
+      n = length;
+      refName = name;
+    } else if (length !== n) {
+      throw new DpmError("LENGTH_MISMATCH", `${fn}: ${name} has ${length} values but ${refName} has ${n}; pass arrays of one length.`, {
+        path: name,
+        details: { expectedLength: n, actualLength: length },
+      });
+    }
+  }
+  const missingOk = options?.whenUndefined === "missing";
+  const out = new Array<number>(n);
+  const x = new Array<number>(args.length);
+  for (let i = 0; i < n; i++) {
+    for (let k = 0; k < args.length; k++) {
+      const a = args[k];
+      x[k] = typeof a === "number" ? a : ((a as ArrayLike<number>)[i] as number);
+    }
+    try {
+      out[i] = checkedScalar(fn, scalar, x, infinite);
+    } catch (error) {
+      if (!isDpmError(error)) throw error;
+      if (missingOk && error.details?.undefinedKpi === true) {
+        out[i] = Number.NaN;
+        continue;
+      }
+      const k = error.path === undefined ? -1 : names.indexOf(error.path);
+      const path = k >= 0 && typeof args[k] !== "number" ? `${error.path}[${i}]` : error.path;
+      const prefix = `${fn}: `;
+      const rest = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
+      throw new DpmError(error.code, `${fn} at index ${i}: ${rest}`, {
+        ...(path === undefined ? {} : { path }),
+        details: { ...error.details, index: i },
+        cause: error,
+      });
+    }
+  }
+  return out;
 }
 
 function span(s: TimeSeries): string {

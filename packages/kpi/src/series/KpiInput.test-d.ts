@@ -13,6 +13,8 @@ describe("KpiResult", () => {
     expectTypeOf<KpiResult<[number, number]>>().toEqualTypeOf<number>();
     expectTypeOf<KpiResult<[number, TimeSeries]>>().toEqualTypeOf<TimeSeries>();
     expectTypeOf<KpiResult<[number | TimeSeries, number]>>().toEqualTypeOf<number | TimeSeries>();
+    expectTypeOf<KpiResult<[number[], number]>>().toEqualTypeOf<number[]>();
+    expectTypeOf<KpiResult<[readonly number[], readonly number[]]>>().toEqualTypeOf<number[]>();
   });
 
   it("types KPI formulas by their arguments", () => {
@@ -22,5 +24,6 @@ describe("KpiResult", () => {
     expectTypeOf(grossMargin(either, 40)).toEqualTypeOf<number | TimeSeries>();
     expectTypeOf(daysOfInventory(1, 2)).toEqualTypeOf<number>();
     expectTypeOf(daysOfInventory(1, 2, s)).toEqualTypeOf<TimeSeries>();
+    expectTypeOf(grossMargin([100, 200], [40, 90])).toEqualTypeOf<number[]>();
   });
 });

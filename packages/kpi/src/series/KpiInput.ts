@@ -1,12 +1,20 @@
 import type { TimeSeries } from "@dpm/core";
 
 /**
- * What every KPI formula accepts for each of its inputs: a plain number, or a {@link @dpm/core!TimeSeries}
- * of numbers. Numbers broadcast: `grossMargin(revenueSeries, 0)` uses 0 in every period.
+ * What every KPI formula accepts for each of its inputs: a plain number, an array of numbers (one
+ * value per period, like `npv`'s cash flows), or a {@link @dpm/core!TimeSeries} of numbers. Numbers
+ * broadcast: `grossMargin(revenueSeries, 0)` uses 0 in every period; arrays and series are not
+ * mixed in one call.
  *
  * @category Series
  */
-export type KpiInput = number | TimeSeries;
+export type KpiInput = number | TimeSeries | readonly number[];
+
+type HasArray<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R]
+  ? [H] extends [readonly number[]]
+    ? true
+    : HasArray<R>
+  : false;
 
 type HasSeries<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R]
   ? [H] extends [TimeSeries]
@@ -16,7 +24,8 @@ type HasSeries<T extends readonly unknown[]> = T extends readonly [infer H, ...i
 
 /**
  * The result type of a KPI formula for the given argument types: `number` when every argument is a
- * number, {@link @dpm/core!TimeSeries} when at least one is a series, and the union when the types do not say.
+ * number, {@link @dpm/core!TimeSeries} when at least one is a series, `number[]` when at least one
+ * is an array, and the union when the types do not say.
  *
  * @category Series
  */
@@ -24,7 +33,11 @@ export type KpiResult<T extends readonly unknown[]> = [T[number]] extends [numbe
   ? number
   : HasSeries<T> extends true
     ? TimeSeries
-    : number | TimeSeries;
+    : HasArray<T> extends true
+      ? number[]
+      : number | (MayBe<T, TimeSeries> extends true ? TimeSeries : never) | (MayBe<T, readonly number[]> extends true ? number[] : never);
+
+type MayBe<T extends readonly unknown[], U> = T extends readonly [infer H, ...infer R] ? (U extends H ? true : MayBe<R, U>) : false;
 
 /**
  * Options every KPI formula accepts as its last argument. They only matter when an input is a

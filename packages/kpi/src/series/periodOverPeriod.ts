@@ -1,4 +1,4 @@
-import { DpmError, assertInteger, formatPeriod, isTimeSeries, period, timeSeries, type TimeSeries } from "@dpm/core";
+import { checkOptions, DpmError, assertInteger, formatPeriod, isTimeSeries, period, timeSeries, type TimeSeries } from "@dpm/core";
 import { describe } from "../internal/checks.js";
 
 /**
@@ -34,6 +34,7 @@ const MODES: readonly string[] = ["growth", "difference", "ratio"];
 
 /** @internal Shared by periodOverPeriod and yearOverYear. */
 export function changeOverLag(fn: string, series: TimeSeries, lag: number, options: PeriodOverPeriodOptions): TimeSeries {
+  checkOptions(options, ["lag", "mode", "name", "whenUndefined"], "changeOverLag");
   if (!isTimeSeries(series)) {
     throw new DpmError("INVALID_ARGUMENT", `${fn}: series must be a TimeSeries (see timeSeries()), got ${describe(series)}.`, { path: "series" });
   }
@@ -104,6 +105,7 @@ export function changeOverLag(fn: string, series: TimeSeries, lag: number, optio
  * @category Series
  */
 export function periodOverPeriod(series: TimeSeries, options: PeriodOverPeriodOptions = {}): TimeSeries {
+  checkOptions(options, ["lag", "mode", "name", "whenUndefined"], "periodOverPeriod");
   const lag = options.lag ?? 1;
   assertInteger(lag, "options.lag", "periodOverPeriod", 1);
   return changeOverLag("periodOverPeriod", series, lag, options);

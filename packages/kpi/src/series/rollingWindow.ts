@@ -1,4 +1,4 @@
-import { DpmError, assertInteger, isTimeSeries, period, timeSeries, type TimeSeries } from "@dpm/core";
+import { checkOptions, DpmError, assertInteger, isTimeSeries, period, timeSeries, type TimeSeries } from "@dpm/core";
 import { describe } from "../internal/checks.js";
 
 /**
@@ -54,6 +54,7 @@ const AGGREGATES: readonly string[] = ["sum", "mean", "min", "max", "first", "la
  * @category Series
  */
 export function rollingWindow(series: TimeSeries, window: number, options: RollingWindowOptions = {}): TimeSeries {
+  checkOptions(options, ["aggregate", "name"], "rollingWindow");
   const fn = "rollingWindow";
   if (!isTimeSeries(series)) {
     throw new DpmError("INVALID_ARGUMENT", `${fn}: series must be a TimeSeries (see timeSeries()), got ${describe(series)}.`, { path: "series" });

@@ -1,4 +1,4 @@
-import { DpmError, isTimeSeries, type Frequency, type TimeSeries } from "@dpm/core";
+import { checkOptions, DpmError, isTimeSeries, type Frequency, type TimeSeries } from "@dpm/core";
 import { describe } from "../internal/checks.js";
 import { changeOverLag, type PeriodOverPeriodOptions } from "./periodOverPeriod.js";
 
@@ -74,6 +74,7 @@ export function yearLag(freq: Frequency): number {
  * @category Series
  */
 export function yearOverYear(series: TimeSeries, options: YearOverYearOptions = {}): TimeSeries {
+  checkOptions(options, ["mode", "name", "whenUndefined"], "yearOverYear");
   if (!isTimeSeries(series)) {
     throw new DpmError("INVALID_ARGUMENT", `yearOverYear: series must be a TimeSeries (see timeSeries()), got ${describe(series)}.`, { path: "series" });
   }

@@ -31,6 +31,21 @@ export type KpiStatus = "on-track" | "warning" | "critical" | "missing";
  * @category Tracking
  */
 export function kpiStatus(definition: Pick<KpiDefinition<unknown>, "direction" | "warning" | "critical">, value: number): KpiStatus {
+  if (typeof definition !== "object" || definition === null) {
+    throw new DpmError("INVALID_ARGUMENT", `kpiStatus: definition must be a KPI definition (see defineKpi) or { direction, warning, critical }, got ${describe(definition)}.`, {
+      path: "definition",
+    });
+  }
+  if (definition.direction !== "higher-is-better" && definition.direction !== "lower-is-better") {
+    throw new DpmError("INVALID_ARGUMENT", `kpiStatus: definition.direction must be "higher-is-better" or "lower-is-better", got ${describe(definition.direction)}.`, {
+      path: "definition.direction",
+    });
+  }
+  for (const key of ["warning", "critical"] as const) {
+    if (typeof definition[key] !== "number" || Number.isNaN(definition[key])) {
+      throw new DpmError("INVALID_ARGUMENT", `kpiStatus: definition.${key} must be a number, got ${describe(definition[key])}.`, { path: `definition.${key}` });
+    }
+  }
   if (typeof value !== "number") {
     throw new DpmError("INVALID_ARGUMENT", `kpiStatus: value must be a number, got ${describe(value)}.`, { path: "value" });
   }

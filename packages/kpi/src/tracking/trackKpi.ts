@@ -1,4 +1,4 @@
-import { DpmError, assertInteger, formatPeriod, isTimeSeries, periodAt, type TimeSeries } from "@dpm/core";
+import { checkOptions, DpmError, assertInteger, formatPeriod, isTimeSeries, periodAt, type TimeSeries } from "@dpm/core";
 import { describe } from "../internal/checks.js";
 import { defineKpi, type KpiDefinition, type KpiDirection } from "./defineKpi.js";
 import { kpiStatus, type KpiStatus } from "./kpiStatus.js";
@@ -136,6 +136,7 @@ const RANK: Readonly<Record<Exclude<KpiStatus, "missing">, number>> = { "on-trac
  * @category Tracking
  */
 export function trackKpi<In = TimeSeries>(definition: KpiDefinition<In>, input: In, options: TrackKpiOptions = {}): KpiReport {
+  checkOptions(options, ["alpha", "horizon", "trendWindow"], "trackKpi");
   const fn = "trackKpi";
   const def = defineKpi(definition);
   const horizon = options.horizon ?? 3;
