@@ -94,5 +94,21 @@ export type { LogisticRegressionFit, LogisticRegressionOptions } from "./linear/
 export { fitRidge } from "./linear/fitRidge.js";
 export type { RidgeFit, RidgeOptions } from "./linear/fitRidge.js";
 
+export type { Objective, ObjectiveWithGradient, OnNotConverged, OptimizeResult, OptimizeStatus } from "./optim/types.js";
+export { minimizeLbfgs } from "./optim/minimizeLbfgs.js";
+export type { MinimizeLbfgsOptions } from "./optim/minimizeLbfgs.js";
+export { minimizeBfgs } from "./optim/minimizeBfgs.js";
+export type { MinimizeBfgsOptions, MinimizeBfgsResult } from "./optim/minimizeBfgs.js";
+export { minimizeVmmin } from "./optim/minimizeVmmin.js";
+export type { MinimizeVmminOptions } from "./optim/minimizeVmmin.js";
+export { minimizeNelderMead } from "./optim/minimizeNelderMead.js";
+export type { MinimizeNelderMeadOptions } from "./optim/minimizeNelderMead.js";
+export { withNumericGradient } from "./optim/withNumericGradient.js";
+export type { NumericGradientOptions } from "./optim/withNumericGradient.js";
+export { nonNegativeLeastSquares } from "./optim/nonNegativeLeastSquares.js";
+export type { ConstrainedLeastSquaresResult, NonNegativeLeastSquaresOptions } from "./optim/nonNegativeLeastSquares.js";
+export { simplexLeastSquares } from "./optim/simplexLeastSquares.js";
+export type { SimplexLeastSquaresOptions } from "./optim/simplexLeastSquares.js";
+
 export { bracketRoot, brentMinimize, brentRoot } from "./optim/brent.js";
 export type { Bracket, BracketRootOptions, BrentMinimizeOptions, BrentMinimizeResult, BrentRootOptions, BrentRootResult } from "./optim/brent.js";
