@@ -1,3 +1,4 @@
+import { isDpmError, parseCsv as readTable, stringColumn } from "@dpm/core";
 import { DataError } from "./DataError.js";
 
 /** How one CSV column is read and checked. */
@@ -13,30 +14,6 @@ export type CsvRow = Readonly<Record<string, string | number>>;
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
-
-/** Splits one CSV line on commas, honouring double-quoted fields ("a,b" and "" escapes). */
-function splitLine(line: string): string[] | null {
-  const fields: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i] as string;
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"' && field === "") quoted = true;
-    else if (ch === ",") {
-      fields.push(field);
-      field = "";
-    } else field += ch;
-  }
-  if (quoted) return null;
-  fields.push(field);
-  return fields.map((f) => f.trim());
-}
 
 function checkValue(raw: string, spec: ColumnSpec, file: string, line: number): string | number {
   const bad = (why: string) => new DataError(file, line, `${spec.name} ${JSON.stringify(raw)} ${why}`);
@@ -73,25 +50,31 @@ function checkValue(raw: string, spec: ColumnSpec, file: string, line: number): 
  * Every problem is a {@link DataError} naming the file, the 1-based line and the field.
  */
 export function parseCsv(text: string, file: string, columns: readonly ColumnSpec[]): CsvRow[] {
-  const lines = text.split(/\r?\n/);
-  while (lines.length > 0 && (lines[lines.length - 1] as string).trim() === "") lines.pop();
   const expected = columns.map((c) => c.name).join(",");
-  if (lines.length === 0) throw new DataError(file, null, `the file is empty (expected a header line: ${expected})`);
-  const header = splitLine((lines[0] as string).replace(/^\uFEFF/, "")) ?? [];
+  if (text.trim() === "") throw new DataError(file, null, `the file is empty (expected a header line: ${expected})`);
+  // @dpm/core's reader does the splitting and quoting; with header: false the header line is the
+  // first row, so every column stays text and this file's own checks below run on each field.
+  let table;
+  try {
+    table = readTable(text, { header: false });
+  } catch (error) {
+    if (!isDpmError(error, "PARSE_ERROR")) throw error;
+    const d = error.details ?? {};
+    const line = typeof d.line === "number" ? d.line : null;
+    if (typeof d.fields === "number") throw new DataError(file, line, `expected ${String(d.expected)} fields, found ${d.fields}`);
+    throw new DataError(file, line, error.message.includes("never closed") ? "unterminated quoted field" : error.message.replace(/^parseCsv: (line \d+, )?/, ""));
+  }
+  const fields = table.names.map((name) => stringColumn(table, name));
+  const header = fields.map((f) => f[0] as string);
   const index = columns.map((c) => header.indexOf(c.name));
   const missing = columns.filter((_, k) => index[k] === -1).map((c) => c.name);
   if (missing.length > 0) throw new DataError(file, 1, `missing column${missing.length > 1 ? "s" : ""} ${missing.join(", ")} (expected a header line: ${expected})`);
   const rows: CsvRow[] = [];
-  for (let i = 1; i < lines.length; i++) {
-    const text = lines[i] as string;
-    const line = i + 1;
-    if (text.trim() === "") continue;
-    const fields = splitLine(text);
-    if (fields === null) throw new DataError(file, line, "unterminated quoted field");
-    if (fields.length !== header.length) throw new DataError(file, line, `expected ${header.length} fields, found ${fields.length}`);
+  for (let i = 1; i < table.rowCount; i++) {
+    const line = table.lines[i] as number;
     const row: Record<string, string | number> = {};
     columns.forEach((spec, k) => {
-      row[spec.name] = checkValue(fields[index[k] as number] as string, spec, file, line);
+      row[spec.name] = checkValue(fields[index[k] as number]?.[i] as string, spec, file, line);
     });
     rows.push(row);
   }

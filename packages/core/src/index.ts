@@ -42,6 +42,18 @@ export { resampleSeries } from "./time/resampleSeries.js";
 export type { ResampleOptions } from "./time/resampleSeries.js";
 export { mapSeries, zipSeries } from "./time/mapSeries.js";
 
+export { parseCsv } from "./io/parseCsv.js";
+export { readCsv } from "./io/readCsv.js";
+export type { CsvSource } from "./io/readCsv.js";
+export type { CsvColumn, CsvColumnType, CsvTable, ReadCsvOptions } from "./io/CsvTable.js";
+export { numberColumn, stringColumn } from "./io/columnAccess.js";
+export { seriesFromColumns } from "./io/seriesFromColumns.js";
+export type { SeriesFromColumnsOptions } from "./io/seriesFromColumns.js";
+export { seriesByIdFromColumns } from "./io/seriesByIdFromColumns.js";
+export type { SeriesById, SeriesByIdFromColumnsOptions } from "./io/seriesByIdFromColumns.js";
+export { transactionsFromColumns } from "./io/transactionsFromColumns.js";
+export type { TransactionRecord, TransactionsFromColumnsOptions } from "./io/transactionsFromColumns.js";
+
 export { createRng } from "./random/Rng.js";
 export type { Rng, Seed } from "./random/Rng.js";
 export { normalQuantile } from "./random/normalQuantile.js";
