@@ -1,5 +1,4 @@
-import { lbfgs } from "../optim/lbfgs.js";
-import { nelderMead } from "../optim/nelderMead.js";
+import { isDpmError, minimizeLbfgs, minimizeNelderMead, type ObjectiveWithGradient, type OptimizeResult } from "@dpm/core";
 import { admissible } from "./admissible.js";
 import type { EtsSpec } from "./EtsSpec.js";
 import { initialStates } from "./initialStates.js";
@@ -495,7 +494,7 @@ function optimizeGradient(
   let evaluations = first.evaluations;
   // L-BFGS can stall against the admissible region's boundary (its line search only backs off);
   // Nelder–Mead in the same coordinates slides along such walls. Alternate until no progress.
-  if (first.status === "linesearch") {
+  if (first.status === "lineSearch") {
     const f = (z: Float64Array): number => value(z);
     const steps = new Float64Array(np).fill(0.2);
     for (let round = 0; round < 1 + settings.restarts; round++) {
@@ -505,7 +504,7 @@ function optimizeGradient(
       first = lbfgs(fg, nm.x, { maxIterations: settings.maxit, ftol: FTOL });
       evaluations += first.evaluations;
       result = first.value <= nm.value ? first : nm;
-      if (first.status !== "linesearch") break;
+      if (first.status !== "lineSearch") break;
     }
   }
   // Back to R's layout.
@@ -519,4 +518,29 @@ function optimizeGradient(
   if (optPhi) x[k++] = params[3] as number;
   for (let i = 0; i < nStates; i++) x[nSmooth + i] = (base[i] as number) + (stateScale[i] as number) * (result.x[nSmooth + i] as number);
   return { x, value: result.value, evaluations };
+}
+
+// Core's optimisers as the ETS fit uses them: limits end the search quietly (the best point is
+// compared across starts), and a start where the likelihood is not finite is a failed fit
+// (value Infinity), not an error.
+function lbfgs(fg: ObjectiveWithGradient, x0: Float64Array, options: { readonly maxIterations: number; readonly ftol: number }): OptimizeResult {
+  try {
+    return minimizeLbfgs(fg, x0, { ...options, onNotConverged: "return" });
+  } catch (error) {
+    if (!isDpmError(error, "NON_FINITE")) throw error;
+    return failedStart(x0);
+  }
+}
+
+function nelderMead(f: (x: Float64Array) => number, x0: Float64Array, options: { readonly maxit: number; readonly steps?: Float64Array }): OptimizeResult {
+  try {
+    return minimizeNelderMead(f, x0, { maxEvaluations: options.maxit, ...(options.steps === undefined ? {} : { steps: options.steps }), onNotConverged: "return" });
+  } catch (error) {
+    if (!isDpmError(error, "NON_FINITE")) throw error;
+    return failedStart(x0);
+  }
+}
+
+function failedStart(x0: Float64Array): OptimizeResult {
+  return { x: Float64Array.from(x0), value: Infinity, iterations: 0, evaluations: 1, converged: false, status: "lineSearch", message: "the likelihood is not finite at the start" };
 }

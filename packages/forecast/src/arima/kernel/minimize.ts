@@ -1,4 +1,4 @@
-import { vmmin } from "./vmmin.js";
+import { isDpmError, minimizeVmmin } from "@dpm/core";
 
 /** @internal Result of {@link minimize}. */
 export interface MinimizeResult {
@@ -11,7 +11,7 @@ export interface MinimizeResult {
 /**
  * @internal Minimises f over ℝᵏ as R's `optim(method = "BFGS")` does for `arima`: in scaled
  * coordinates u = x / scale (`parscale`), with central-difference gradients of step `ndeps` = 1e−3
- * in u, by {@link vmmin} (reltol 1e−8, at most 100 iterations). `forward` switches to one-sided
+ * in u, by core's `minimizeVmmin` (R's vmmin; reltol 1e−8, at most 100 iterations). `forward` switches to one-sided
  * differences of step 1e−6 (half the evaluations; used while searching over models).
  */
 export function minimize(
@@ -58,8 +58,15 @@ export function minimize(
     const v = f(x);
     return { x, value: v, evaluations: 1, converged: true };
   }
-  const res = vmmin(fu, gr, u0, options.maxit ?? 100, options.reltol ?? 1e-8);
+  let res: { readonly x: Float64Array; readonly value: number; readonly converged: boolean };
+  try {
+    res = minimizeVmmin(fu, u0, { gradient: gr, maxIterations: options.maxit ?? 100, reltol: options.reltol ?? 1e-8, onNotConverged: "return" });
+  } catch (error) {
+    // not finite at the start (fu maps every non-finite value to Infinity): a failed fit, as in R
+    if (!isDpmError(error, "NON_FINITE")) throw error;
+    res = { x: u0, value: Infinity, converged: false };
+  }
   const out = new Float64Array(k);
   for (let i = 0; i < k; i++) out[i] = res.x[i]! * scale[i]!;
-  return { x: out, value: res.value, evaluations, converged: res.fail === 0 };
+  return { x: out, value: res.value, evaluations, converged: res.converged };
 }
