@@ -1,5 +1,5 @@
 import { DpmError } from "@dpm/core";
-import { bfgs } from "../internal/bfgs.js";
+import { minimizeNegativeLogLikelihood } from "./minimizeNegativeLogLikelihood.js";
 import type { BgNbdParams, FrequencyRecency } from "./BgNbdParams.js";
 import { bgNbdLogLikelihoodWithGradient, compressHistories } from "./bgNbdGradient.js";
 import type { CompressedHistories } from "./bgNbdGradient.js";
@@ -69,7 +69,7 @@ export function fitBgNbd(data: FrequencyRecency, options: FitBgNbdOptions = {}):
   const z0 = Float64Array.of(Math.log(init.r), Math.log(init.alpha), Math.log(init.a), Math.log(init.b));
   if (!z0.every(Number.isFinite)) throw new DpmError("INVALID_ARGUMENT", `${FN}: options.initial values must be finite and > 0`, { path: "options.initial" });
   const minimise = (hist: CompressedHistories, count: number, start: Float64Array, H?: Float64Array) =>
-    bfgs(
+    minimizeNegativeLogLikelihood(
       (z, g) => {
         for (let i = 0; i < 4; i++) if (z[i]! > BOUND || z[i]! < -BOUND) return Infinity;
         // mean log-likelihood per customer: the scale of f and of the first step do not depend on n
@@ -79,7 +79,8 @@ export function fitBgNbd(data: FrequencyRecency, options: FitBgNbdOptions = {}):
       },
       start,
       FN,
-      H === undefined ? { gradTol: GRAD_TOL } : { gradTol: GRAD_TOL, initialInverseHessian: H },
+      GRAD_TOL,
+      H,
     );
   let start: Float64Array = z0;
   let H: Float64Array | undefined;
@@ -103,5 +104,5 @@ export function fitBgNbd(data: FrequencyRecency, options: FitBgNbdOptions = {}):
   }
   const res = minimise(h, n, start, H);
   iterations += res.iterations;
-  return { r: Math.exp(res.x[0]!), alpha: Math.exp(res.x[1]!), a: Math.exp(res.x[2]!), b: Math.exp(res.x[3]!), logLikelihood: -res.f * n, n, iterations };
+  return { r: Math.exp(res.x[0]!), alpha: Math.exp(res.x[1]!), a: Math.exp(res.x[2]!), b: Math.exp(res.x[3]!), logLikelihood: -res.value * n, n, iterations };
 }

@@ -1,5 +1,5 @@
 import { DpmError, logGamma } from "@dpm/core";
-import { bfgs } from "../internal/bfgs.js";
+import { minimizeNegativeLogLikelihood } from "./minimizeNegativeLogLikelihood.js";
 import { digamma } from "../internal/digamma.js";
 
 /**
@@ -156,7 +156,7 @@ export function fitGammaGamma(frequency: ArrayLike<number>, monetary: ArrayLike<
   let mean = 0;
   for (let i = 0; i < ms.length; i++) mean += ms[i]! / ms.length;
   const minimise = (d: GammaGammaData, count: number, start: Float64Array, H?: Float64Array) =>
-    bfgs(
+    minimizeNegativeLogLikelihood(
       (z, g) => {
         for (let i = 0; i < 3; i++) if (z[i]! > 25 || z[i]! < -25) return Infinity;
         // mean log-likelihood per repeater: the scale of f and of the first step do not depend on n
@@ -166,7 +166,8 @@ export function fitGammaGamma(frequency: ArrayLike<number>, monetary: ArrayLike<
       },
       start,
       FN,
-      H === undefined ? { gradTol: 1e-8 } : { gradTol: 1e-8, initialInverseHessian: H },
+      1e-8,
+      H,
     );
   let start: Float64Array = Float64Array.of(0, Math.log(2), Math.log(mean));
   let H: Float64Array | undefined;
@@ -185,5 +186,5 @@ export function fitGammaGamma(frequency: ArrayLike<number>, monetary: ArrayLike<
     H = warm.inverseHessian;
   }
   const res = minimise(dat, n, start, H);
-  return { p: Math.exp(res.x[0]!), q: Math.exp(res.x[1]!), v: Math.exp(res.x[2]!), logLikelihood: -res.f * xs.length, n: xs.length };
+  return { p: Math.exp(res.x[0]!), q: Math.exp(res.x[1]!), v: Math.exp(res.x[2]!), logLikelihood: -res.value * xs.length, n: xs.length };
 }
