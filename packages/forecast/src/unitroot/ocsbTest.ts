@@ -1,4 +1,4 @@
-import { leastSquares } from "../internal/leastSquares.js";
+import { qrLeastSquares } from "@dpm/core";
 /** One OCSB regression with `lag` AR lags, sample trimmed by `maxlag` (R's internal fitOCSB). */
 function fitOcsb(x: Float64Array, m: number, lag: number, maxlag: number): { tZ5: number; aic: number } | null {
   const n = x.length;
@@ -13,8 +13,8 @@ function fitOcsb(x: Float64Array, m: number, lag: number, maxlag: number): { tZ5
   if (lag > 0) {
     const y = Float64Array.from({ length: rows }, (_, r) => dd(first + r));
     const lags = Array.from({ length: lag }, (_, j) => Float64Array.from({ length: rows }, (_, r) => dd(first + r - j - 1)));
-    const fit = leastSquares(y, lags);
-    if (fit === null) return null;
+    const fit = qrLeastSquares(lags, y);
+    if (fit.rank < lag) return null;
     a = fit.coef;
   }
   const z4 = (t: number): number => {
@@ -32,10 +32,12 @@ function fitOcsb(x: Float64Array, m: number, lag: number, maxlag: number): { tZ5
   const columns = Array.from({ length: lag }, (_, j) => Float64Array.from({ length: rows }, (_, r) => dd(first + r - j - 1)));
   columns.push(Float64Array.from({ length: rows }, (_, r) => z4(first + r - 1)));
   columns.push(Float64Array.from({ length: rows }, (_, r) => z5(first + r - m)));
-  const fit = leastSquares(y, columns);
-  if (fit === null || !(fit.rss > 0)) return null;
+  const fit = qrLeastSquares(columns, y);
+  if (fit.rank < k || !(fit.rss > 0)) return null;
   const loglik = -0.5 * rows * (Math.log(2 * Math.PI) + Math.log(fit.rss / rows) + 1);
-  return { tZ5: fit.coef[lag + 1]! / fit.se[lag + 1]!, aic: -2 * loglik + 2 * (k + 1) };
+  // t value of Z5: its coefficient over √((X'X)⁻¹ · rss / (n − k)), as summary.lm
+  const se = Math.sqrt(Math.max(fit.xtxInverse[(lag + 1) * k + lag + 1]! * (rows > k ? fit.rss / (rows - k) : NaN), 0));
+  return { tZ5: fit.coef[lag + 1]! / se, aic: -2 * loglik + 2 * (k + 1) };
 }
 
 /**

@@ -1,5 +1,4 @@
-import { DpmError } from "@dpm/core";
-import { leastSquares } from "../../internal/leastSquares.js";
+import { DpmError, qrLeastSquares } from "@dpm/core";
 import { armaCss } from "./armaCss.js";
 import { armaFilterWork, armaLikelihood, type ArmaLikelihoodSums } from "./armaLikelihood.js";
 import {
@@ -89,11 +88,16 @@ function fail(message: string): never {
   throw new DpmError("NO_SOLUTION", message);
 }
 
-/** Least squares of y on the regression columns, or a `NO_SOLUTION` error when they are collinear. */
+/** Least squares of y on the regression columns (QR, as R's `lm`), or a `NO_SOLUTION` error when they are collinear. */
 function ols(y: Float64Array, X: Float64Array[]): { coef: Float64Array; se: Float64Array } {
-  const fit = leastSquares(y, X);
-  if (fit === null) fail("the regression part (mean/drift) is singular after differencing");
-  return fit;
+  const k = X.length;
+  const n = y.length;
+  const fit = qrLeastSquares(X, y);
+  if (fit.rank < k) fail("the regression part (mean/drift) is singular after differencing");
+  const s2 = n > k ? fit.rss / (n - k) : NaN;
+  const se = new Float64Array(k);
+  for (let i = 0; i < k; i++) se[i] = Math.sqrt(Math.max(fit.xtxInverse[i * k + i]! * s2, 0));
+  return { coef: fit.coef, se };
 }
 
 /** @internal Options of {@link estimateArima}. */

@@ -1,4 +1,4 @@
-import { invertMatrix } from "../../internal/leastSquares.js";
+import { invertMatrix } from "../../internal/invertMatrix.js";
 import { partrans, type ArmaLayout } from "./arimaParams.js";
 
 /**

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { invertMatrix, leastSquares } from "./leastSquares.js";
+import { invertMatrix } from "./invertMatrix.js";
 
 describe("invertMatrix", () => {
   it("inverts by hand-checked examples and refuses singular matrices", () => {
@@ -25,27 +25,5 @@ describe("invertMatrix", () => {
         }
       }),
     );
-  });
-});
-
-describe("leastSquares", () => {
-  it("fits y = 2 + 3t exactly and gives the textbook standard errors", () => {
-    const t = Float64Array.of(1, 2, 3, 4, 5);
-    const one = new Float64Array(5).fill(1);
-    const exact = leastSquares(Float64Array.from(t, (v) => 2 + 3 * v), [one, t])!;
-    expect(exact.coef[0]).toBeCloseTo(2, 12);
-    expect(exact.coef[1]).toBeCloseTo(3, 12);
-    expect(exact.rss).toBeCloseTo(0, 20);
-    // y = [1, 3, 2, 5, 4]: slope 0.8, intercept 0.6, rss 3.6, se(slope) = sqrt(1.2 / 10)
-    const fit = leastSquares(Float64Array.of(1, 3, 2, 5, 4), [one, t])!;
-    expect(fit.coef[1]).toBeCloseTo(0.8, 12);
-    expect(fit.coef[0]).toBeCloseTo(0.6, 12);
-    expect(fit.rss).toBeCloseTo(3.6, 12);
-    expect(fit.se[1]).toBeCloseTo(Math.sqrt(1.2 / 10), 12);
-  });
-
-  it("returns null for collinear columns", () => {
-    const a = Float64Array.of(1, 2, 3, 4);
-    expect(leastSquares(Float64Array.of(1, 1, 2, 3), [a, Float64Array.from(a, (v) => 2 * v)])).toBeNull();
   });
 });
