@@ -15,7 +15,7 @@ describe("autoForecast", () => {
     let same = 0;
     for (const s of rForecast.series) {
       const r = holdout(s.name);
-      const f = autoForecast(r.train, { horizon: s.h, period: s.m });
+      const f = autoForecast(r.train, { horizon: s.h, period: s.m, methods: ["ets"] });
       expect(f.point.length).toBe(s.h);
       ours += mase(r.actual, f.point, r.train, { period: s.m });
       theirs += r.methods.ets?.MASE as number;
@@ -27,7 +27,7 @@ describe("autoForecast", () => {
 
   it("labels forecasts after a TimeSeries and describes the model in words", () => {
     const r = holdout("UKgas");
-    const f = autoForecast(timeSeries("1960-Q1", r.train), { horizon: 4 });
+    const f = autoForecast(timeSeries("1960-Q1", r.train), { horizon: 4, methods: ["ets"] });
     expect(f.start).toEqual({ freq: "quarter", ordinal: 1985 * 4 });
     expect(f.description).toMatch(/^ETS\(M,A,M\): multiplicative errors, additive trend, multiplicative seasonality \(period 4\)/);
     expect(f.model?.period).toBe(4);
@@ -61,13 +61,52 @@ describe("autoForecast", () => {
 });
 
 describe("autoForecast families", () => {
-  it("keeps the ETS default and reports the family", () => {
+  it("by default combines ETS, Theta and ARIMA with equal weights, and says so", () => {
     const r = holdout("UKgas");
     const f = autoForecast(r.train, { horizon: 4, period: 4 });
-    const g = autoForecast(r.train, { horizon: 4, period: 4, methods: ["ets"] });
-    expect(f.family).toBe("ets");
+    const g = autoForecast(r.train, { horizon: 4, period: 4, methods: ["ets", "theta", "arima"], combine: true });
+    expect(f.family).toBe("combination");
     expect(f.selection).toBeNull();
+    expect(f.method).toMatch(/^Combination of ETS\(.*\), Theta and ARIMA\(/);
+    expect(f.description).toMatch(/^Equal-weight combination of ets, theta, arima/);
     expect(Array.from(g.point)).toEqual(Array.from(f.point));
+  });
+
+  it("ETS averages the candidates' forecasts with Akaike weights that add up to 1", () => {
+    const r = holdout("UKgas");
+    const f = autoForecast(r.train, { horizon: 8, period: 4, methods: ["ets"] });
+    expect(f.family).toBe("ets");
+    const weights = [...f.description.matchAll(/ETS\([A-Z,d]+\) (\d\.\d\d)/g)].map((m) => Number(m[1]));
+    expect(weights.length).toBeGreaterThan(0);
+    expect(Math.abs(weights.reduce((a, b) => a + b, 0) - 1)).toBeLessThan(0.02);
+    // the average lies within the members' range: bounds below and above the point everywhere
+    for (let h = 0; h < 8; h++) {
+      expect(f.intervals[0]?.lower[h]).toBeLessThan(f.point[h] as number);
+      expect(f.intervals[1]?.upper[h]).toBeGreaterThan(f.intervals[0]?.upper[h] as number);
+    }
+  });
+
+  it("default sample paths are the ETS mixture re-centred on the combination (their mean tracks the point forecast)", () => {
+    const r = holdout("UKgas");
+    const f = autoForecast(r.train, { horizon: 4, period: 4, paths: 4000, seed: 3 });
+    expect(f.paths?.count).toBe(4000);
+    const values = f.paths?.values as Float64Array;
+    for (let h = 0; h < 4; h++) {
+      let s = 0;
+      for (let k = 0; k < 4000; k++) s += values[k * 4 + h] as number;
+      expect(Math.abs(s / 4000 - (f.point[h] as number)) / (f.point[h] as number)).toBeLessThan(0.03);
+    }
+    expect(f.description).toMatch(/re-centred/);
+    const again = autoForecast(r.train, { horizon: 4, period: 4, paths: 4000, seed: 3 });
+    expect(Array.from(again.paths?.values ?? [])).toEqual(Array.from(values));
+  });
+
+  it("says so when a model forecasts below zero for positive data (M3 N0601-like short yearly series)", () => {
+    // a steep decline at the end of a positive series
+    const y = [100, 120, 150, 180, 200, 210, 190, 150, 100, 60, 30];
+    const f = autoForecast(y, { horizon: 6, methods: ["ets"] });
+    if (Array.from(f.point).some((v) => v < 0)) expect(f.description).toMatch(/fall below zero/);
+    else expect(f.description).not.toMatch(/fall below zero/);
   });
 
   it("chooses the family with the lower cross-validated MASE, and the scores are those of backtest", () => {
@@ -95,7 +134,7 @@ describe("autoForecast families", () => {
   it("combines families: points and each bound are the means of the members'", () => {
     const r = holdout("AirPassengers");
     const c = autoForecast(r.train, { horizon: 12, period: 12, methods: ["ets", "theta"], combine: true });
-    const e = autoForecast(r.train, { horizon: 12, period: 12 });
+    const e = autoForecast(r.train, { horizon: 12, period: 12, methods: ["ets"] });
     const t = thetaForecast(r.train, { horizon: 12, period: 12 });
     expect(c.family).toBe("combination");
     expect(c.method).toBe(`Combination of ${e.method} and Theta`);
@@ -127,7 +166,7 @@ describe("autoForecast families", () => {
     expect(f.family).toBe(best?.family);
     const c = autoForecast(r.train, { horizon: 6, methods: ["ets", "theta", "arima"], combine: true });
     const a = forecastArima(autoArima(r.train), 6);
-    const e = autoForecast(r.train, { horizon: 6 });
+    const e = autoForecast(r.train, { horizon: 6, methods: ["ets"] });
     const t = thetaForecast(r.train, { horizon: 6 });
     for (let h = 0; h < 6; h++) expect(c.point[h]).toBeCloseTo(((a.point[h] as number) + (e.point[h] as number) + (t.point[h] as number)) / 3, 9);
   });

@@ -15,14 +15,14 @@ async function catchAsync(fn: () => Promise<unknown>) {
 }
 
 describe("forecastBatch", () => {
-  it("gives each series the forecast autoForecast gives it alone, in input order", async () => {
+  it("gives each series the forecast autoForecast's ETS family gives it alone, in input order", async () => {
     const inputs = [holdout("UKgas").train, holdout("Nile").train, holdout("lh").train];
     const result = await forecastBatch(inputs, { horizon: 4, period: 4 });
     expect(result.succeeded).toBe(3);
     inputs.forEach((y, i) => {
       const item = result.items[i];
       if (item === undefined || !item.ok) throw new Error("failed");
-      const alone = autoForecast(y, { horizon: 4, period: 4 });
+      const alone = autoForecast(y, { horizon: 4, period: 4, methods: ["ets"] });
       expect(item.forecast.method).toBe(alone.method);
       expect(maxRelDiff(item.forecast.point, alone.point)).toBe(0);
       expect(item.forecast.model).toBeUndefined();
