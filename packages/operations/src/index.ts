@@ -20,3 +20,15 @@ export { littlesLaw } from "./queues/littlesLaw.js";
 export type { LittlesLawValues } from "./queues/littlesLaw.js";
 export { requiredServers, staffing } from "./queues/staffing.js";
 export type { StaffingOptions, StaffingPlan } from "./queues/staffing.js";
+
+export { simulateQueue } from "./simulation/simulateQueue.js";
+export type {
+  Estimate,
+  IntervalReport,
+  QueueModel,
+  QueueSimulation,
+  SimulateQueueOptions,
+  StationReport,
+  StationSpec,
+} from "./simulation/simulateQueue.js";
+export type { Duration } from "./simulation/samplers.js";
