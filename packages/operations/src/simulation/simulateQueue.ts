@@ -302,8 +302,8 @@ function estimate(values: Float64Array, count: number, confidence: number): Esti
  *   { arrivalRate: 50 / 60, stations: [{ servers: 2, service: { dist: "exponential", mean: 2 } }] },
  *   { customers: 20_000, replications: 5, warmup: 60, seed: 7 },
  * );
- * const wait = sim.stations[0]!.meanWait; // Erlang C says 1.51 minutes
- * wait.lower < 1.51 && 1.51 < wait.upper; // => true
+ * const wait = sim.stations[0]!.meanWait; // Erlang C says 4.55 minutes
+ * wait.lower < 4.55 && 4.55 < wait.upper; // => true
  * ```
  *
  * @category Simulation
