@@ -38,3 +38,16 @@ export type { MdeMeansOptions } from "./experiments/power/mdeMeans.js";
 export { experimentDuration } from "./experiments/power/experimentDuration.js";
 export type { ExperimentDuration, ExperimentDurationOptions } from "./experiments/power/experimentDuration.js";
 // --- end experiments ---
+
+// --- Causal impact (DiD, synthetic control, counterfactual forecast, propensity scores, IV) ---
+export type { CausalEstimate } from "./causal/CausalEstimate.js";
+export type { PanelData } from "./causal/PanelData.js";
+export { didTwoByTwo } from "./causal/didTwoByTwo.js";
+export type { DidTwoByTwoData, DidTwoByTwoOptions, DidTwoByTwoResult } from "./causal/didTwoByTwo.js";
+export { twfeDid } from "./causal/twfeDid.js";
+export type { DidDiagnostics, TwfeDidOptions, TwfeDidResult } from "./causal/twfeDid.js";
+export { eventStudy } from "./causal/eventStudy.js";
+export type { EventStudyOptions, EventStudyResult, EventStudyRow } from "./causal/eventStudy.js";
+export { stackedDid } from "./causal/stackedDid.js";
+export type { CohortEstimate, StackedDidOptions, StackedDidResult } from "./causal/stackedDid.js";
+// --- end causal ---
