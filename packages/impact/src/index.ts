@@ -37,6 +37,13 @@ export { mdeMeans } from "./experiments/power/mdeMeans.js";
 export type { MdeMeansOptions } from "./experiments/power/mdeMeans.js";
 export { experimentDuration } from "./experiments/power/experimentDuration.js";
 export type { ExperimentDuration, ExperimentDurationOptions } from "./experiments/power/experimentDuration.js";
+export { groupSequentialDesign } from "./experiments/sequential/groupSequentialDesign.js";
+export type { GroupSequentialDesign, GroupSequentialDesignOptions } from "./experiments/sequential/groupSequentialDesign.js";
+export type { SpendingType } from "./experiments/sequential/spending.js";
+export { monitorGroupSequential } from "./experiments/sequential/monitorGroupSequential.js";
+export type { MonitorGroupSequentialOptions, SequentialDecision, SequentialLook } from "./experiments/sequential/monitorGroupSequential.js";
+export { alwaysValidTest } from "./experiments/sequential/alwaysValidTest.js";
+export type { AlwaysValidResult, AlwaysValidTestOptions, EstimateLook } from "./experiments/sequential/alwaysValidTest.js";
 // --- end experiments ---
 
 // --- Causal impact (DiD, synthetic control, counterfactual forecast, propensity scores, IV) ---
