@@ -129,7 +129,7 @@ describe("alwaysValidTest (mSPRT)", () => {
     expect(r.rejectedAt).toBeDefined();
     for (let i = 1; i < 30; i++) {
       expect(r.pValues[i]).toBeLessThanOrEqual(r.pValues[i - 1] as number);
-      expect(r.ciHigh[i] - r.ciLow[i]).toBeLessThanOrEqual((r.ciHigh[i - 1] as number) - (r.ciLow[i - 1] as number));
+      expect((r.ciHigh[i] as number) - (r.ciLow[i] as number)).toBeLessThanOrEqual((r.ciHigh[i - 1] as number) - (r.ciLow[i - 1] as number));
     }
     expect(() => alwaysValidTest([], { tau: 1 })).toThrow(/empty/);
     expect(() => alwaysValidTest([{ difference: 0, standardError: 0 }], { tau: 1 })).toThrow(/standard error/);
