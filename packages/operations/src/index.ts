@@ -32,3 +32,14 @@ export type {
   StationSpec,
 } from "./simulation/simulateQueue.js";
 export type { Duration } from "./simulation/samplers.js";
+
+export { eoq } from "./inventory/eoq.js";
+export type { EoqOptions, EoqResult, PriceBreak } from "./inventory/eoq.js";
+export { reorderPoint } from "./inventory/reorderPoint.js";
+export type { DemandDistribution, ReorderPointOptions, ReorderPointResult } from "./inventory/reorderPoint.js";
+export { newsvendor } from "./inventory/newsvendor.js";
+export type { NewsvendorDemand, NewsvendorOptions, NewsvendorResult } from "./inventory/newsvendor.js";
+export { simulateInventory } from "./inventory/simulateInventory.js";
+export type { InventoryPolicy, InventorySimulation, PathEstimate, SimulateInventoryOptions } from "./inventory/simulateInventory.js";
+export { allocateService } from "./inventory/allocateService.js";
+export type { AllocateServiceOptions, AllocateServiceResult, StockAllocation, StockItem } from "./inventory/allocateService.js";
