@@ -10,6 +10,8 @@ import { readHorizon, readLevels, readOptions, readSeries, type SeriesData, type
 import type { PredictionInterval } from "./intervals/Forecast.js";
 import { thetaData } from "./theta/thetaForecast.js";
 import { autoArima } from "./arima/autoArima.js";
+import { mstlForecastCore } from "./mstl/mstlCore.js";
+import { frequencyPeriods, readPeriods, splitPeriods } from "./mstl/periods.js";
 import { forecastArima } from "./arima/forecastArima.js";
 
 /**
@@ -24,6 +26,14 @@ export interface AutoForecastOptions {
   readonly levels?: readonly number[];
   /** Seasonal period; default from the TimeSeries frequency (12 for months), 1 for plain arrays. */
   readonly period?: number;
+  /**
+   * Several seasonal periods, e.g. `[24, 168]` for hourly data (day and week) or `[7, 365.25]` for
+   * days (week and year; default for a day-frequency TimeSeries, `[52.18]` for weeks). With more
+   * than one period, a non-integer one or one above 24, the seasons are removed by MSTL (one STL
+   * component per period) and the adjusted series is forecast by the chosen families; the
+   * description says how each season was modelled, and names any period too long for the data.
+   */
+  readonly periods?: readonly number[];
   /** Number of simulated sample paths to return for Monte Carlo (default 0). */
   readonly paths?: number;
   /** Seed for simulated paths and simulated intervals (default 42). */
@@ -82,7 +92,7 @@ export interface AutoForecast extends Forecast {
   /** The fitted ETS model, or `null` when another family or a baseline was used. */
   readonly model: EtsFit | null;
   /** The family behind the forecast: `"ets"`, `"theta"`, `"combination"` or `"baseline"`. */
-  readonly family: AutoForecastFamily | "combination" | "baseline";
+  readonly family: AutoForecastFamily | "combination" | "baseline" | "mstl";
   /** The chosen ARIMA model's name (R's style, e.g. `"ARIMA(0,1,1)(0,1,1)[12]"`) when ARIMA was used, else `null`. */
   readonly arimaModel?: string | null;
   /** Cross-validation scores of each family when families were compared, else `null`. */
@@ -173,8 +183,26 @@ export function autoForecast(series: SeriesInput, options: AutoForecastOptions):
   }
   const families = readFamilies(opts, count, fn);
   const data = readSeries(series, fn, opts.period);
-  return autoForecastData(data, horizon, levels, count, opts.seed ?? 42, fn, families);
+  const seed = opts.seed ?? 42;
+  // Seasonal periods: options.periods, else the TimeSeries frequency's (days: 7 and 365.25, weeks:
+  // 52.18), else options.period. Several, non-integer or longer than ETS takes (24) → MSTL.
+  const fromFreq = opts.period === undefined ? frequencyPeriods(series) : null;
+  const periods = opts.periods !== undefined ? readPeriods(opts.periods, fn) : fromFreq !== null && fromFreq.length > 0 ? fromFreq : data.period > 1 ? [data.period] : [];
+  const simple = periods.length === 0 || (periods.length === 1 && Number.isInteger(periods[0]) && (periods[0] as number) <= MAX_ETS_PERIOD);
+  if (simple) return autoForecastData(periods.length === 0 ? data : { ...data, period: periods[0] as number }, horizon, levels, count, seed, fn, families);
+  const n = data.values.length;
+  const { usable, tooLong } = splitPeriods(periods, n);
+  const notes = tooLong.map((p) => `period ${Number.isInteger(p) ? p : p.toFixed(2)} not modelled: it needs more than two full cycles (over ${Math.floor(2 * p)} values), the data have ${n}`);
+  const withNotes = (f: AutoForecast): AutoForecast => (notes.length === 0 ? f : { ...f, description: `${f.description}; ${notes.join("; ")}` });
+  if (usable.length === 0) return withNotes(autoForecastData({ ...data, period: 1 }, horizon, levels, count, seed, fn, families));
+  if (usable.length === 1 && Number.isInteger(usable[0]) && (usable[0] as number) <= MAX_ETS_PERIOD) {
+    return withNotes(autoForecastData({ ...data, period: usable[0] as number }, horizon, levels, count, seed, fn, families));
+  }
+  return mstlForecastCore(data, usable, horizon, (adjusted) => autoForecastData(adjusted, horizon, levels, count, seed, fn, families), notes);
 }
+
+/** Longest seasonal period the ETS family models directly (R's `ets` limit); longer ones go through MSTL. */
+const MAX_ETS_PERIOD = 24;
 
 /** @internal Validated family settings of {@link autoForecast}. */
 export interface FamilySettings {

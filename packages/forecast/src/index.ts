@@ -79,6 +79,8 @@ export type { ClassicalDecompositionOptions } from "./decompose/classicalDecompo
 export { stlDecomposition } from "./decompose/stlDecomposition.js";
 export type { StlOptions } from "./decompose/stlDecomposition.js";
 export type { Decomposition } from "./decompose/Decomposition.js";
+export { mstlDecomposition } from "./mstl/mstlDecomposition.js";
+export type { MstlDecomposition, MstlOptions } from "./mstl/mstlDecomposition.js";
 export { seasonalStrength } from "./decompose/seasonalStrength.js";
 export { trendStrength } from "./decompose/trendStrength.js";
 
