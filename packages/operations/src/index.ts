@@ -43,3 +43,8 @@ export { simulateInventory } from "./inventory/simulateInventory.js";
 export type { InventoryPolicy, InventorySimulation, PathEstimate, SimulateInventoryOptions } from "./inventory/simulateInventory.js";
 export { allocateService } from "./inventory/allocateService.js";
 export type { AllocateServiceOptions, AllocateServiceResult, StockAllocation, StockItem } from "./inventory/allocateService.js";
+
+export { queueNode } from "./bridge/queueNode.js";
+export type { QueueNodeOptions, QueueNodeOutput } from "./bridge/queueNode.js";
+export { lostSalesNode } from "./bridge/lostSalesNode.js";
+export type { LostSalesNodeOptions } from "./bridge/lostSalesNode.js";
