@@ -1,3 +1,4 @@
+import { qrLeastSquares } from "@dpm/core";
 import { ADD, MULT, NONE } from "./kernel/codes.js";
 
 /**
@@ -35,49 +36,6 @@ export function seasonalFigure(y: Float64Array, m: number, multiplicative: boole
   return figure;
 }
 
-/** @internal Least squares for a small dense system via normal equations (Gaussian elimination with pivoting). */
-export function leastSquares(columns: readonly Float64Array[], y: Float64Array): Float64Array {
-  const k = columns.length;
-  const n = y.length;
-  const a = new Float64Array(k * (k + 1));
-  for (let i = 0; i < k; i++) {
-    const ci = columns[i] as Float64Array;
-    for (let j = 0; j <= i; j++) {
-      const cj = columns[j] as Float64Array;
-      let s = 0;
-      for (let t = 0; t < n; t++) s += (ci[t] as number) * (cj[t] as number);
-      a[i * (k + 1) + j] = s;
-      a[j * (k + 1) + i] = s;
-    }
-    let s = 0;
-    for (let t = 0; t < n; t++) s += (ci[t] as number) * (y[t] as number);
-    a[i * (k + 1) + k] = s;
-  }
-  for (let c = 0; c < k; c++) {
-    let piv = c;
-    for (let r = c + 1; r < k; r++) if (Math.abs(a[r * (k + 1) + c] as number) > Math.abs(a[piv * (k + 1) + c] as number)) piv = r;
-    if (piv !== c) {
-      for (let j = 0; j <= k; j++) {
-        const tmp = a[c * (k + 1) + j] as number;
-        a[c * (k + 1) + j] = a[piv * (k + 1) + j] as number;
-        a[piv * (k + 1) + j] = tmp;
-      }
-    }
-    const d = a[c * (k + 1) + c] as number;
-    for (let r = c + 1; r < k; r++) {
-      const f = (a[r * (k + 1) + c] as number) / d;
-      for (let j = c; j <= k; j++) a[r * (k + 1) + j] = (a[r * (k + 1) + j] as number) - f * (a[c * (k + 1) + j] as number);
-    }
-  }
-  const x = new Float64Array(k);
-  for (let r = k - 1; r >= 0; r--) {
-    let s = a[r * (k + 1) + k] as number;
-    for (let j = r + 1; j < k; j++) s -= (a[r * (k + 1) + j] as number) * (x[j] as number);
-    x[r] = s / (a[r * (k + 1) + r] as number);
-  }
-  return x;
-}
-
 /**
  * @internal R's `initstate` heuristic for the initial states, in R's parameter layout:
  * `l, [b], s_0 … s_{m−2}` (the last seasonal state is implied by normalisation).
@@ -104,7 +62,7 @@ export function initialStates(y: Float64Array, trend: number, season: number, m:
         cos[i] = Math.cos((2 * Math.PI * (i + 1)) / m);
       }
       const cols = m === 2 ? [one, t, cos] : [one, t, sin, cos];
-      const coef = leastSquares(cols, y);
+      const coef = qrLeastSquares(cols, y).coef; // R: lm(y ~ trend + fourier terms)
       const c0 = coef[0] as number;
       const c1 = coef[1] as number;
       seasonal = new Float64Array(n);
