@@ -57,4 +57,6 @@ export { eventStudy } from "./causal/eventStudy.js";
 export type { EventStudyOptions, EventStudyResult, EventStudyRow } from "./causal/eventStudy.js";
 export { stackedDid } from "./causal/stackedDid.js";
 export type { CohortEstimate, StackedDidOptions, StackedDidResult } from "./causal/stackedDid.js";
+export { syntheticControl } from "./causal/syntheticControl.js";
+export type { PlaceboRun, SyntheticControlData, SyntheticControlOptions, SyntheticControlResult } from "./causal/syntheticControl.js";
 // --- end causal ---
