@@ -124,3 +124,10 @@ export type { SimplexLeastSquaresOptions } from "./optim/simplexLeastSquares.js"
 
 export { bracketRoot, brentMinimize, brentRoot } from "./optim/brent.js";
 export type { Bracket, BracketRootOptions, BrentMinimizeOptions, BrentMinimizeResult, BrentRootOptions, BrentRootResult } from "./optim/brent.js";
+export { goalSeek } from "./decision/goalSeek.js";
+export type { GoalSeekOptions, GoalSeekResult } from "./decision/goalSeek.js";
+export { optimizeModel } from "./decision/optimizeModel.js";
+export type { ConstraintReport, ModelObjective, OptimizeModelOptions, OptimizeModelResult } from "./decision/optimizeModel.js";
+export { patternSearch } from "./decision/patternSearch.js";
+export type { BatchEvaluator, PatternSearchOptions, PatternSearchProgress, PatternSearchResult } from "./decision/patternSearch.js";
+export type { DecisionVariable, ModelConstraint, PeriodSelector } from "./decision/DecisionVariable.js";
