@@ -59,4 +59,16 @@ export { stackedDid } from "./causal/stackedDid.js";
 export type { CohortEstimate, StackedDidOptions, StackedDidResult } from "./causal/stackedDid.js";
 export { syntheticControl } from "./causal/syntheticControl.js";
 export type { PlaceboRun, SyntheticControlData, SyntheticControlOptions, SyntheticControlResult } from "./causal/syntheticControl.js";
+export { twoStageLeastSquares } from "./causal/twoStageLeastSquares.js";
+export type { FirstStage, IvData, TwoStageLeastSquaresOptions, TwoStageLeastSquaresResult } from "./causal/twoStageLeastSquares.js";
+export { propensityScores } from "./causal/propensityScores.js";
+export type { OverlapDiagnostics, PropensityScoresOptions, PropensityScoresResult } from "./causal/propensityScores.js";
+export { balanceTable } from "./causal/balanceTable.js";
+export type { BalanceRow, BalanceTable, BalanceTableOptions } from "./causal/balanceTable.js";
+export { matchNearest } from "./causal/matchNearest.js";
+export type { MatchNearestOptions, MatchNearestResult, ObservationalData } from "./causal/matchNearest.js";
+export { ipwEstimate } from "./causal/ipwEstimate.js";
+export type { IpwEstimateOptions, IpwEstimateResult } from "./causal/ipwEstimate.js";
+export { aipwEstimate } from "./causal/aipwEstimate.js";
+export type { AipwEstimateOptions, AipwEstimateResult } from "./causal/aipwEstimate.js";
 // --- end causal ---

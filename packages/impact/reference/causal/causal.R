@@ -96,7 +96,14 @@ att_match <- function(m) {
        matchedControlRows = unname(as.integer(rownames(L) %in% rownames(md)[md$treat == 0])),
        controlWeights = unname(sapply(rownames(L), function(r) if (r %in% rownames(md)) md[r, "weights"] else 0)))
 }
-m1 <- matchit(f, data = L, method = "nearest")
+# MatchIt 4.5.1's fast path for a propensity-score distance (nn_matchC_vec) ignores `caliper` and
+# sometimes skips a nearer free control, so the references use MatchIt's general algorithm
+# (nn_matchC) by passing the |e_t − e_c| distance matrix, with the data reordered so that MatchIt's
+# "data" order is the default "largest" order (treated units by descending propensity score).
+idx <- c(which(L$treat == 1)[order(-e[L$treat == 1])], which(L$treat == 0))
+L2 <- L[idx, ]; e2 <- e[idx]
+D2 <- abs(outer(e2[L2$treat == 1], e2[L2$treat == 0], "-"))
+m1 <- matchit(f, data = L2, method = "nearest", distance = D2)
 # MatchIt 4.5.1 here ignores `caliper` for this call (every treated unit stays matched), so the caliper
 # reference is a hand-written greedy matcher with MatchIt's rules: treated units in descending
 # propensity order, nearest unused control, caliper = 0.05 × sd(propensity score over all units).
@@ -112,7 +119,8 @@ caliper_match <- function(e, treat, y, cal) {
   list(estimate = unname(coef(fit)["t"]), se = unname(sqrt(vcovCL(fit, cluster = ~pair)["t", "t"])),
        nTreated = nrow(pairs), nControl = nrow(pairs), caliper = cal)
 }
-m3 <- matchit(f, data = L, method = "nearest", replace = TRUE)
+m3 <- matchit(f, data = L2, method = "nearest", distance = D2, replace = TRUE)
+m3fast <- matchit(f, data = L, method = "nearest", replace = TRUE)
 # Hand-written IPW: ATT weights 1 for treated, e/(1−e) for controls; ATE weights 1/e, 1/(1−e); Hajek means.
 w_att <- ifelse(L$treat == 1, 1, e / (1 - e))
 w_ate <- ifelse(L$treat == 1, 1 / e, 1 / (1 - e))
@@ -125,7 +133,8 @@ T <- L$treat; Y <- L$re78
 psi <- mu1 - mu0 + T * (Y - mu1) / e - (1 - T) * (Y - mu0) / (1 - e)
 out$lalonde <- list(
   propensity = list(estimate = unname(coef(ps)), se = unname(sqrt(diag(vcov(ps)))), fitted = unname(e)),
-  nearest = att_match(m1), caliper = caliper_match(e, L$treat, L$re78, 0.05), replace = att_match(m3),
+  nearest = att_match(m1), nearestFastPath = att_match(matchit(f, data = L, method = "nearest"))[c("estimate", "se")],
+  replaceFastPath = att_match(m3fast)[c("estimate", "se")], caliper = caliper_match(e, L$treat, L$re78, 0.05), replace = att_match(m3),
   ipwATT = list(estimate = unname(coef(fa)["treat"]), seHC1 = unname(sqrt(vcovHC(fa, type = "HC1")["treat", "treat"]))),
   ipwATE = list(estimate = unname(coef(fe)["treat"]), seHC1 = unname(sqrt(vcovHC(fe, type = "HC1")["treat", "treat"]))),
   aipwATE = list(estimate = mean(psi), se = sd(psi) / sqrt(length(psi)))
