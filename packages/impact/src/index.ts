@@ -71,4 +71,6 @@ export { ipwEstimate } from "./causal/ipwEstimate.js";
 export type { IpwEstimateOptions, IpwEstimateResult } from "./causal/ipwEstimate.js";
 export { aipwEstimate } from "./causal/aipwEstimate.js";
 export type { AipwEstimateOptions, AipwEstimateResult } from "./causal/aipwEstimate.js";
+export { counterfactualImpact } from "./causal/counterfactualImpact.js";
+export type { CounterfactualImpactOptions, CounterfactualImpactResult } from "./causal/counterfactualImpact.js";
 // --- end causal ---
