@@ -34,13 +34,26 @@ export { isTimeSeries, periodAt, seriesEnd, seriesPeriods, seriesToRows, timeSer
 export type { ReadonlyFloat64Array, TimeSeries, TimeSeriesOptions } from "./time/TimeSeries.js";
 export type { Aggregation } from "./time/aggregate.js";
 export { seriesFromRecords } from "./time/seriesFromRecords.js";
-export type { DatedValue, GapPolicy, SeriesFromRecordsOptions, SeriesFromRecordsResult } from "./time/seriesFromRecords.js";
+export type {
+  CountRecordsOptions,
+  DateColumn,
+  DatedValue,
+  GapPolicy,
+  RecordDate,
+  RecordDateOption,
+  RecordValue,
+  SeriesFromRecordsBaseOptions,
+  SeriesFromRecordsOptions,
+  SeriesFromRecordsResult,
+  ValueColumn,
+} from "./time/seriesFromRecords.js";
 export { sliceSeries } from "./time/sliceSeries.js";
 export { lagSeries } from "./time/lagSeries.js";
 export { diffSeries } from "./time/diffSeries.js";
 export { resampleSeries } from "./time/resampleSeries.js";
 export type { ResampleOptions } from "./time/resampleSeries.js";
 export { mapSeries, zipSeries } from "./time/mapSeries.js";
+export type { ZipSeriesOptions } from "./time/mapSeries.js";
 
 export { parseCsv } from "./io/parseCsv.js";
 export { readCsv } from "./io/readCsv.js";

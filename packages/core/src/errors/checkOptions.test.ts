@@ -33,3 +33,11 @@ describe("checkOptions", () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe("checkOptions given a bad key list", () => {
+  it("throws INVALID_ARGUMENT instead of a TypeError", () => {
+    for (const bad of [undefined, null, "horizon", [1], [undefined]]) {
+      expect(catchDpm(() => checkOptions({}, bad as never, "f")).code).toBe("INVALID_ARGUMENT");
+    }
+  });
+});

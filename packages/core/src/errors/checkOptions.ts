@@ -11,7 +11,8 @@ import { describeValue } from "./validate.js";
  * @param fn - the public function, for the message
  * @param example - an options literal to suggest when the argument is not an object, e.g. `"{ horizon: 12 }"`
  * @returns the options object itself (never copied, never mutated)
- * @throws {@link DpmError} `INVALID_ARGUMENT` for a non-object or an unknown key
+ * @throws {@link DpmError} `INVALID_ARGUMENT` for a non-object or an unknown key (and when `known`
+ *   is not an array of strings)
  *
  * @example
  * ```ts
@@ -29,6 +30,11 @@ export function checkOptions<T extends object>(
   fn: string,
   example?: string,
 ): Partial<T> {
+  if (!Array.isArray(known) || !known.every((k) => typeof k === "string") || typeof fn !== "string") {
+    throw new DpmError("INVALID_ARGUMENT", "checkOptions: known must be an array of option names and fn the function's name, e.g. checkOptions(options, [\"horizon\"], \"autoForecast\").", {
+      path: Array.isArray(known) ? "fn" : "known",
+    });
+  }
   if (options === undefined) return {};
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
     const hint = example === undefined ? "" : ` such as ${example}`;

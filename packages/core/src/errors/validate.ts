@@ -1,3 +1,4 @@
+import { checkOptions } from "./checkOptions.js";
 import { DpmError } from "./DpmError.js";
 
 /**
@@ -108,6 +109,7 @@ export function toFiniteArray(
   fn: string,
   options: { readonly allowNaN?: boolean; readonly minLength?: number } = {},
 ): Float64Array {
+  checkOptions(options, ["allowNaN", "minLength"], "toFiniteArray");
   if (!isArrayLikeOfNumbers(values)) {
     throw new DpmError(
       "INVALID_ARGUMENT",

@@ -1,3 +1,4 @@
+import { checkOptions } from "../errors/checkOptions.js";
 import { DpmError } from "../errors/DpmError.js";
 import { formatPeriod, toPeriod, type PeriodLike } from "../time/Period.js";
 import { makeSeries, type TimeSeries } from "../time/TimeSeries.js";
@@ -64,6 +65,7 @@ export function runModel<Name extends string, Input extends string>(
   model: Model<Name, Input>,
   options: RunModelOptions<Input> = {},
 ): ModelRun<Name> {
+  checkOptions(options, ["overrides"], "runModel");
   const fn = "runModel";
   const plan = planOf(model, fn);
   const feeds = overrideFeeds(plan, options.overrides, "overrides", fn);

@@ -1,3 +1,4 @@
+import { checkOptions } from "../errors/checkOptions.js";
 import { DpmError } from "../errors/DpmError.js";
 import { assertInteger, describeValue, readFiniteArray } from "../errors/validate.js";
 import type { ReadonlyFloat64Array } from "../time/TimeSeries.js";
@@ -98,6 +99,7 @@ export function runVectorized<Name extends string, Input extends string>(
   if (typeof options !== "object" || options === null) {
     throw new DpmError("INVALID_ARGUMENT", `${fn}: options must be an object with count and inputs.`, { path: "options" });
   }
+  checkOptions(options, ["count", "engine", "inputs", "into", "outputs", "overrides"], fn, "{ count: 1000, inputs: { … } }");
   const { count } = options;
   assertInteger(count, "count", fn, 1);
   const T = plan.periods;

@@ -45,3 +45,11 @@ describe("isFrequency", () => {
     expect(isFrequency({ toString: () => "month" })).toBe(false);
   });
 });
+
+describe("seasonalPeriod with names that are not frequencies", () => {
+  it("looks names up as own properties: constructor, __proto__ and undefined throw instead of returning Object members", () => {
+    for (const bad of ["constructor", "__proto__", "toString", undefined, "hour"]) {
+      expect(() => seasonalPeriod(bad as never), String(bad)).toThrow(/unknown frequency/);
+    }
+  });
+});

@@ -1,3 +1,5 @@
+import { DpmError } from "../errors/DpmError.js";
+import { describeValue } from "../errors/validate.js";
 /**
  * How often a series is observed. Seasonal periods: year 1, quarter 4, month 12, week 52, day 7.
  *
@@ -16,6 +18,7 @@ const SEASONAL_PERIOD: Readonly<Record<Frequency, number>> = { year: 1, quarter:
  *
  * @param freq - the frequency
  * @returns the seasonal period `m`
+ * @throws {@link DpmError} `INVALID_ARGUMENT` for anything that is not one of the five frequencies
  *
  * @example
  * ```ts
@@ -28,6 +31,10 @@ const SEASONAL_PERIOD: Readonly<Record<Frequency, number>> = { year: 1, quarter:
  * @category Time
  */
 export function seasonalPeriod(freq: Frequency): number {
+  // Own-property lookup: "constructor" or "__proto__" must not reach Object.prototype.
+  if (!isFrequency(freq)) {
+    throw new DpmError("INVALID_ARGUMENT", `seasonalPeriod: unknown frequency ${describeValue(freq)}; use year, quarter, month, week or day.`, { path: "freq" });
+  }
   return SEASONAL_PERIOD[freq];
 }
 

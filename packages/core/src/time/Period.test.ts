@@ -658,3 +658,38 @@ describe("seasonPosition", () => {
     );
   });
 });
+
+describe("period helpers given something that is not a period", () => {
+  const notPeriods: unknown[] = [undefined, null, "abc", 3, {}, { freq: "month" }, { freq: "month", ordinal: Number.NaN }, { freq: "constructor", ordinal: 1 }, { freq: "month", ordinal: 10n }];
+  const p = parsePeriod("2025-03");
+
+  it("throw INVALID_ARGUMENT naming the argument (never a TypeError, undefined or NaN)", () => {
+    for (const bad of notPeriods) {
+      const q = bad as Period;
+      for (const [call, path] of [
+        [() => formatPeriod(q), "p"],
+        [() => addPeriods(q, 1), "p"],
+        [() => periodDiff(q, p), "from"],
+        [() => periodDiff(p, q), "to"],
+        [() => comparePeriods(q, p), "a"],
+        [() => periodEquals(p, q), "b"],
+        [() => periodStartDate(q), "p"],
+        [() => daysInPeriod(q), "p"],
+        [() => periodRange(q, 2), "start"],
+      ] as const) {
+        let error: unknown;
+        try {
+          call();
+        } catch (e) {
+          error = e;
+        }
+        expect(error, String(bad)).toMatchObject({ code: "INVALID_ARGUMENT", path });
+      }
+    }
+  });
+
+  it("caps periodRange at ten million periods", () => {
+    expect(() => periodRange(p, 1e9)).toThrow(/from 0 to 10000000/);
+    expect(periodRange(p, 0)).toEqual([]);
+  });
+});

@@ -128,6 +128,7 @@ function isoWeeksInYear(isoYear: number): number {
  * @category Time
  */
 export function formatPeriod(p: Period): string {
+  assertPeriod(p, "p", "formatPeriod");
   const o = p.ordinal;
   switch (p.freq) {
     case "year":
@@ -229,6 +230,21 @@ export function toPeriod(value: PeriodLike, freq?: Frequency): Period {
   );
 }
 
+/**
+ * @internal A real period — `{ freq, ordinal }` with a known frequency and a safe-integer ordinal —
+ * or a `DpmError` naming the argument (hand-built or deserialised objects are checked, not trusted).
+ */
+export function assertPeriod(value: unknown, name: string, fn: string): asserts value is Period {
+  const p = value as Period;
+  if (typeof value !== "object" || value === null || !isFrequency(p.freq) || !Number.isSafeInteger(p.ordinal)) {
+    throw new DpmError(
+      "INVALID_ARGUMENT",
+      `${fn}: ${name} must be a Period such as parsePeriod("2025-03") (an object { freq, ordinal } with an integer ordinal), got ${describeValue(value)}.`,
+      { path: name },
+    );
+  }
+}
+
 function checkPeriod(value: unknown): Period {
   const p = value as Period;
   if (typeof value !== "object" || value === null || !isFrequency(p.freq) || !Number.isSafeInteger(p.ordinal)) {
@@ -267,6 +283,7 @@ export function periodStartDay(p: Period): number {
  * @category Time
  */
 export function periodStartDate(p: Period): string {
+  assertPeriod(p, "p", "periodStartDate");
   return formatPeriod(period("day", periodStartDay(p)));
 }
 
@@ -283,6 +300,7 @@ export function periodStartDate(p: Period): string {
  * @category Time
  */
 export function daysInPeriod(p: Period): number {
+  assertPeriod(p, "p", "daysInPeriod");
   return periodStartDay(addPeriods(p, 1)) - periodStartDay(p);
 }
 
@@ -299,6 +317,7 @@ export function daysInPeriod(p: Period): number {
  * @category Time
  */
 export function addPeriods(p: Period, n: number): Period {
+  assertPeriod(p, "p", "addPeriods");
   if (!Number.isSafeInteger(n)) {
     throw new DpmError("INVALID_ARGUMENT", `addPeriods: n must be an integer, got ${describeValue(n)}.`, { path: "n" });
   }
@@ -354,13 +373,18 @@ export function comparePeriods(a: Period, b: Period): number {
  * @category Time
  */
 export function periodEquals(a: Period, b: Period): boolean {
+  assertPeriod(a, "a", "periodEquals");
+  assertPeriod(b, "b", "periodEquals");
   return a.freq === b.freq && a.ordinal === b.ordinal;
 }
 
+/** The most periods {@link periodRange} makes in one call (ten million). */
+const MAX_RANGE = 10_000_000;
+
 /**
- * `count` consecutive periods starting at `start`.
+ * `count` consecutive periods starting at `start` (at most 10,000,000).
  *
- * @throws {@link DpmError} `INVALID_ARGUMENT` for a negative or fractional count
+ * @throws {@link DpmError} `INVALID_ARGUMENT` for a negative or fractional count, or one above 10,000,000
  *
  * @example
  * ```ts
@@ -372,8 +396,9 @@ export function periodEquals(a: Period, b: Period): boolean {
  * @category Time
  */
 export function periodRange(start: Period, count: number): Period[] {
-  if (!Number.isSafeInteger(count) || count < 0) {
-    throw new DpmError("INVALID_ARGUMENT", `periodRange: count must be an integer ≥ 0, got ${describeValue(count)}.`, { path: "count" });
+  assertPeriod(start, "start", "periodRange");
+  if (!Number.isSafeInteger(count) || count < 0 || count > MAX_RANGE) {
+    throw new DpmError("INVALID_ARGUMENT", `periodRange: count must be an integer from 0 to ${MAX_RANGE}, got ${describeValue(count)}.`, { path: "count" });
   }
   const out: Period[] = new Array<Period>(count);
   for (let i = 0; i < count; i++) out[i] = period(start.freq, start.ordinal + i);
@@ -395,6 +420,7 @@ export function periodRange(start: Period, count: number): Period[] {
  * @category Time
  */
 export function seasonPosition(p: Period): number {
+  assertPeriod(p, "p", "seasonPosition");
   switch (p.freq) {
     case "year":
       return 0;
@@ -410,6 +436,8 @@ export function seasonPosition(p: Period): number {
 }
 
 function assertSameFrequency(a: Period, b: Period, fn: string): void {
+  assertPeriod(a, fn === "periodDiff" ? "from" : "a", fn);
+  assertPeriod(b, fn === "periodDiff" ? "to" : "b", fn);
   if (a.freq !== b.freq) {
     throw new DpmError("FREQUENCY_MISMATCH", `${fn}: cannot compare a ${a.freq} with a ${b.freq}; convert one with toPeriod first.`, {
       details: { a: a.freq, b: b.freq },

@@ -169,3 +169,15 @@ describe("seriesToRows", () => {
     expect(rows[1]?.value).toBeNaN();
   });
 });
+
+describe("series helpers given something that is not a series", () => {
+  it("throw INVALID_ARGUMENT naming the series (never a TypeError)", () => {
+    for (const bad of [undefined, null, {}, { start: parsePeriod("2025-01"), freq: "month", values: [1], length: 1 }]) {
+      const s = bad as never;
+      for (const call of [() => seriesEnd(s), () => seriesPeriods(s), () => seriesToRows(s), () => periodAt(s, 0)]) {
+        expect(call).toThrow(/must be a TimeSeries/);
+      }
+    }
+    expect(() => periodAt(timeSeries("2025-01", [1]), 0.5)).toThrow(/integer index/);
+  });
+});

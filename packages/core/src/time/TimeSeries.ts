@@ -1,3 +1,4 @@
+import { checkOptions } from "../errors/checkOptions.js";
 import { DpmError } from "../errors/DpmError.js";
 import { describeValue, toFiniteArray } from "../errors/validate.js";
 import { formatPeriod, period, periodRange, toPeriod, type Period, type PeriodLike } from "./Period.js";
@@ -75,6 +76,7 @@ const SERIES = Symbol.for("@dpm/core/TimeSeries");
  * @category Time
  */
 export function timeSeries(start: PeriodLike, values: ArrayLike<number>, options: TimeSeriesOptions = {}): TimeSeries {
+  checkOptions(options, ["allowMissing", "freq", "name"], "timeSeries");
   const first = toPeriod(start, options.freq);
   const copy = toFiniteArray(values, "values", "timeSeries", { allowNaN: options.allowMissing === true });
   return makeSeries(first, copy, options.name);
@@ -131,6 +133,10 @@ export function assertTimeSeries(value: unknown, name: string, fn: string): asse
  * @category Time
  */
 export function periodAt(series: TimeSeries, i: number): Period {
+  assertTimeSeries(series, "series", "periodAt");
+  if (!Number.isSafeInteger(i)) {
+    throw new DpmError("INVALID_ARGUMENT", `periodAt: i must be an integer index, got ${describeValue(i)}.`, { path: "i" });
+  }
   return period(series.freq, series.start.ordinal + i);
 }
 
@@ -147,6 +153,7 @@ export function periodAt(series: TimeSeries, i: number): Period {
  * @category Time
  */
 export function seriesEnd(series: TimeSeries): Period {
+  assertTimeSeries(series, "series", "seriesEnd");
   return periodAt(series, series.length - 1);
 }
 
@@ -163,6 +170,7 @@ export function seriesEnd(series: TimeSeries): Period {
  * @category Time
  */
 export function seriesPeriods(series: TimeSeries): Period[] {
+  assertTimeSeries(series, "series", "seriesPeriods");
   return periodRange(series.start, series.length);
 }
 
@@ -180,6 +188,7 @@ export function seriesPeriods(series: TimeSeries): Period[] {
  * @category Time
  */
 export function seriesToRows(series: TimeSeries): { period: string; value: number }[] {
+  assertTimeSeries(series, "series", "seriesToRows");
   const rows = new Array<{ period: string; value: number }>(series.length);
   for (let i = 0; i < series.length; i++) {
     rows[i] = { period: formatPeriod(periodAt(series, i)), value: series.values[i] as number };

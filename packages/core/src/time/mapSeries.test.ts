@@ -94,3 +94,23 @@ describe("zipSeries", () => {
     expect(catchDpm(() => zipSeries(s, [1] as never, (x) => x)).path).toBe("b");
   });
 });
+
+describe("mapSeries and zipSeries callbacks and alignment", () => {
+  const a = timeSeries("2025-01", [1, 2, 3]);
+  const b = timeSeries("2025-02", [10, 20]);
+
+  it("reject a callback that is not a function with INVALID_ARGUMENT naming fn", () => {
+    for (const bad of [undefined, null, 3, "x"]) {
+      expect(catchDpm(() => mapSeries(a, bad as never))).toMatchObject({ code: "INVALID_ARGUMENT", path: "fn" });
+      expect(catchDpm(() => zipSeries(a, b, bad as never))).toMatchObject({ code: "INVALID_ARGUMENT", path: "fn" });
+    }
+  });
+
+  it('cuts to the shared periods by default and refuses different spans with { align: "strict" }', () => {
+    expect(Array.from(zipSeries(a, b, (x, y) => x + y).values)).toEqual([12, 23]);
+    expect(catchDpm(() => zipSeries(a, b, (x, y) => x + y, { align: "strict" })).code).toBe("LENGTH_MISMATCH");
+    expect(Array.from(zipSeries(a, a, (x, y) => x * y, { align: "strict" }).values)).toEqual([1, 4, 9]);
+    expect(catchDpm(() => zipSeries(a, b, (x, y) => x + y, { alig: "strict" } as never)).message).toContain('Did you mean "align"');
+    expect(catchDpm(() => zipSeries(a, b, (x, y) => x + y, null as never)).code).toBe("INVALID_ARGUMENT");
+  });
+});

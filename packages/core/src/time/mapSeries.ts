@@ -1,4 +1,6 @@
+import { checkOptions } from "../errors/checkOptions.js";
 import { DpmError } from "../errors/DpmError.js";
+import { describeValue } from "../errors/validate.js";
 import { formatPeriod, period } from "./Period.js";
 import { assertTimeSeries, makeSeries, periodAt, type TimeSeries } from "./TimeSeries.js";
 
@@ -21,6 +23,7 @@ import { assertTimeSeries, makeSeries, periodAt, type TimeSeries } from "./TimeS
  */
 export function mapSeries(series: TimeSeries, fn: (value: number, index: number) => number): TimeSeries {
   assertTimeSeries(series, "series", "mapSeries");
+  assertCallback(fn, "fn", "mapSeries", "(value, index) => number");
   const x = series.values;
   const out = new Float64Array(series.length);
   for (let i = 0; i < out.length; i++) {
@@ -38,13 +41,30 @@ export function mapSeries(series: TimeSeries, fn: (value: number, index: number)
 }
 
 /**
- * Combines two series of one frequency period by period over the periods both cover.
+ * Options for {@link zipSeries}.
+ *
+ * @category Time
+ */
+export interface ZipSeriesOptions {
+  /**
+   * How series that cover different periods are combined:
+   * - `"intersect"` (default): over the periods both cover — the rest of the longer one is cut;
+   * - `"strict"`: the series must cover the same periods, else `LENGTH_MISMATCH` (as KPI formulas do).
+   */
+  readonly align?: "intersect" | "strict";
+}
+
+/**
+ * Combines two series of one frequency period by period — by default over the periods both
+ * cover (the overhang is cut); pass `{ align: "strict" }` to require identical spans instead.
  *
  * @param a - first series
  * @param b - second series
  * @param fn - combines the two values of one period
+ * @param options - `align`: `"intersect"` (default) or `"strict"`
  * @throws {@link DpmError} `FREQUENCY_MISMATCH`, `EMPTY` when the series do not overlap,
- *   `NON_FINITE` naming the period where `fn` produced NaN or ±Infinity
+ *   `LENGTH_MISMATCH` for different spans with `align: "strict"`, `INVALID_ARGUMENT` when `fn`
+ *   is not a function, `NON_FINITE` naming the period where `fn` produced NaN or ±Infinity
  *
  * @example
  * ```ts
@@ -53,15 +73,34 @@ export function mapSeries(series: TimeSeries, fn: (value: number, index: number)
  * const revenue = timeSeries("2025-01", [100, 120, 150]);
  * const cost = timeSeries("2025-02", [70, 90]);
  * Array.from(zipSeries(revenue, cost, (r, c) => r - c).values); // => [50, 60]
+ * // zipSeries(revenue, cost, (r, c) => r - c, { align: "strict" }) throws LENGTH_MISMATCH
  * ```
  *
  * @category Time
  */
-export function zipSeries(a: TimeSeries, b: TimeSeries, fn: (a: number, b: number, index: number) => number): TimeSeries {
+export function zipSeries(
+  a: TimeSeries,
+  b: TimeSeries,
+  fn: (a: number, b: number, index: number) => number,
+  options?: ZipSeriesOptions,
+): TimeSeries {
+  const { align = "intersect" } = checkOptions(options, ["align"], "zipSeries", '{ align: "strict" }');
   assertTimeSeries(a, "a", "zipSeries");
   assertTimeSeries(b, "b", "zipSeries");
+  assertCallback(fn, "fn", "zipSeries", "(a, b, index) => number");
+  if (align !== "intersect" && align !== "strict") {
+    throw new DpmError("INVALID_ARGUMENT", `zipSeries: options.align must be "intersect" or "strict", got ${describeValue(align)}.`, { path: "options.align" });
+  }
   if (a.freq !== b.freq) {
     throw new DpmError("FREQUENCY_MISMATCH", `zipSeries: cannot combine a ${a.freq} series with a ${b.freq} series; resample one first.`, { path: "b" });
+  }
+  if (align === "strict" && (a.start.ordinal !== b.start.ordinal || a.length !== b.length)) {
+    throw new DpmError(
+      "LENGTH_MISMATCH",
+      `zipSeries: a covers ${a.length} periods from ${formatPeriod(a.start)} but b covers ${b.length} from ${formatPeriod(b.start)}; ` +
+        'align them with sliceSeries first, or drop { align: "strict" } to combine the shared periods.',
+      { path: "b", details: { a: a.length, b: b.length } },
+    );
   }
   const start = Math.max(a.start.ordinal, b.start.ordinal);
   const end = Math.min(a.start.ordinal + a.length, b.start.ordinal + b.length);
@@ -84,4 +123,10 @@ export function zipSeries(a: TimeSeries, b: TimeSeries, fn: (a: number, b: numbe
     out[i] = z;
   }
   return makeSeries(period(a.freq, start), out, a.name);
+}
+
+function assertCallback(fn: unknown, name: string, where: string, shape: string): void {
+  if (typeof fn !== "function") {
+    throw new DpmError("INVALID_ARGUMENT", `${where}: ${name} must be a function ${shape}, got ${describeValue(fn)}.`, { path: name });
+  }
 }

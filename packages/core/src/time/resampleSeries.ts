@@ -1,3 +1,4 @@
+import { checkOptions } from "../errors/checkOptions.js";
 import { DpmError } from "../errors/DpmError.js";
 import { describeValue } from "../errors/validate.js";
 import { BucketAccumulator, isAggregation, type Aggregation } from "./aggregate.js";
@@ -51,6 +52,7 @@ const NESTS: Readonly<Record<Frequency, readonly Frequency[]>> = {
  * @category Time
  */
 export function resampleSeries(series: TimeSeries, freq: Frequency, options: ResampleOptions = {}): TimeSeries {
+  checkOptions(options, ["aggregate", "keepPartial"], "resampleSeries");
   const fn = "resampleSeries";
   assertTimeSeries(series, "series", fn);
   const { aggregate = "sum", keepPartial = false } = options;

@@ -276,7 +276,7 @@ describe("seriesFromRecords", () => {
     });
 
     it("throws NON_FINITE naming the row with a NaN, infinite or non-number value", () => {
-      for (const bad of [Number.NaN, Infinity, "5", undefined]) {
+      for (const bad of [Number.NaN, Infinity, "five", "", undefined, 10n]) {
         const rows = [
           { date: "2025-01-01", value: 1 },
           { date: "2025-01-02", value: bad as number },
@@ -303,6 +303,42 @@ describe("seriesFromRecords", () => {
       expect([a.code, a.path]).toEqual(["INVALID_ARGUMENT", "aggregate"]);
       const g = catchDpm(() => seriesFromRecords(ROWS, { freq: "day", gaps: "drop" as "zero" }));
       expect([g.code, g.path]).toEqual(["INVALID_ARGUMENT", "gaps"]);
+    });
+  });
+
+  describe("column names", () => {
+    const rows = [
+      { day: "2025-03-01", sales: "120.5" },
+      { day: "2025-03-02", sales: 80 },
+      { day: "2025-03-03", sales: " 7 " },
+    ];
+
+    it("reads the named date and value columns, converting numeric text to numbers", () => {
+      const { series } = seriesFromRecords(rows, { freq: "day", date: "day", value: "sales" });
+      expect(Array.from(series.values)).toEqual([120.5, 80, 7]);
+    });
+
+    it("says which option to use when a row has no value or a value that is not a number", () => {
+      // (the types already refuse these calls; plain JavaScript callers get the message)
+      const untyped = seriesFromRecords as (records: unknown, options: unknown) => unknown;
+      const missing = catchDpm(() => untyped(rows, { freq: "day", date: "day" }));
+      expect([missing.code, missing.path]).toEqual(["NON_FINITE", "records[0].value"]);
+      expect(missing.message).toContain('{ value: "sales" }');
+      const text = catchDpm(() => seriesFromRecords([{ day: "2025-03-01", sales: "n/a" }], { freq: "day", date: "day", value: "sales" }));
+      expect(text.message).toContain('column "sales"');
+      expect(text.message).toContain("{ value: (row) => number }");
+      const noDate = catchDpm(() => untyped(rows, { freq: "day", value: "sales" }));
+      expect([noDate.code, noDate.path]).toEqual(["PARSE_ERROR", "records[0].date"]);
+      expect(noDate.message).toContain('{ date: "day" }');
+    });
+
+    it("looks columns up as own properties only, and rejects options that are neither names nor functions", () => {
+      const polluted = catchDpm(() => seriesFromRecords(rows, { freq: "day", date: "constructor" as "day", value: "sales" }));
+      expect(polluted.code).toBe("PARSE_ERROR");
+      const bad = catchDpm(() => seriesFromRecords(rows, { freq: "day", date: 3 as unknown as "day", value: "sales" }));
+      expect([bad.code, bad.path]).toEqual(["INVALID_ARGUMENT", "options.date"]);
+      const row = catchDpm(() => seriesFromRecords([null] as never, { freq: "day" }));
+      expect([row.code, row.path]).toEqual(["INVALID_ARGUMENT", "records[0]"]);
     });
   });
 

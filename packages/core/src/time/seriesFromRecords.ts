@@ -1,3 +1,4 @@
+import { checkOptions } from "../errors/checkOptions.js";
 import { DpmError } from "../errors/DpmError.js";
 import { describeValue } from "../errors/validate.js";
 import { BucketAccumulator, isAggregation, type Aggregation } from "./aggregate.js";
@@ -30,12 +31,34 @@ export interface DatedValue {
   readonly value: number;
 }
 
+/** Keys of `R` whose values can be dates. @category Time */
+export type DateColumn<R> = [R] extends [object] ? { [K in keyof R]-?: R[K] extends string | Date ? K : never }[keyof R] & string : never;
+/** Keys of `R` whose values can be read as numbers (numbers or numeric text). @category Time */
+export type ValueColumn<R> = [R] extends [object]
+  ? { [K in keyof R]-?: R[K] extends number | string | null | undefined ? K : never }[keyof R] & string
+  : never;
+
 /**
- * Options for {@link seriesFromRecords}.
+ * Where {@link seriesFromRecords} finds a row's date: a column name (`"day"`) or a function.
  *
  * @category Time
  */
-export interface SeriesFromRecordsOptions<R> {
+export type RecordDate<R> = DateColumn<R> | ((row: R) => string | Date);
+
+/**
+ * Where {@link seriesFromRecords} finds a row's value: a column name (`"sales"`; numeric text such
+ * as `"12.5"` is converted) or a function returning a number.
+ *
+ * @category Time
+ */
+export type RecordValue<R> = ValueColumn<R> | ((row: R) => number);
+
+/**
+ * The options of {@link seriesFromRecords} that do not depend on the row type.
+ *
+ * @category Time
+ */
+export interface SeriesFromRecordsBaseOptions {
   /** Frequency of the series to build. */
   readonly freq: Frequency;
   /** How rows in one period combine (default `"sum"`). */
@@ -44,10 +67,6 @@ export interface SeriesFromRecordsOptions<R> {
   readonly gaps?: GapPolicy;
   /** Sort rows by date first (default `false`: out-of-order rows are an error). */
   readonly sort?: boolean;
-  /** Reads a row's date (default `row.date`). Strings are calendar dates, Dates are read in UTC. */
-  readonly date?: (row: R) => string | Date;
-  /** Reads a row's value (default `row.value`); not needed for `aggregate: "count"`. */
-  readonly value?: (row: R) => number;
   /** Extend the series back to this period even if no row falls there. */
   readonly start?: PeriodLike;
   /** Extend the series up to this period even if no row falls there. */
@@ -55,6 +74,38 @@ export interface SeriesFromRecordsOptions<R> {
   /** A label for the series. */
   readonly name?: string;
 }
+
+/**
+ * Options for {@link seriesFromRecords}. `date` and `value` say where a row's date and value are —
+ * a column name (`{ date: "day", value: "sales" }`; numeric text is converted to numbers) or a
+ * function. They default to `row.date` and `row.value`, and the types require them when the rows
+ * have no such fields (`value` is not needed for `aggregate: "count"`).
+ *
+ * @category Time
+ */
+export type SeriesFromRecordsOptions<R> = SeriesFromRecordsBaseOptions &
+  RecordDateOption<R> &
+  ([R] extends [{ readonly value: number | string }]
+    ? { /** Where a row's value is (default `row.value`). */ readonly value?: RecordValue<R> }
+    : { /** Where a row's value is: a column name or `(row) => number`. */ readonly value: RecordValue<R> });
+
+/**
+ * Options for counting rows per period with {@link seriesFromRecords} (`aggregate: "count"`): no
+ * value is read, so rows need only a date.
+ *
+ * @category Time
+ */
+export type CountRecordsOptions<R> = SeriesFromRecordsBaseOptions &
+  RecordDateOption<R> & { readonly aggregate: "count"; readonly value?: RecordValue<R> };
+
+/**
+ * The `date` option, required when the rows have no `date` field.
+ *
+ * @category Time
+ */
+export type RecordDateOption<R> = [R] extends [{ readonly date: string | Date }]
+  ? { /** Where a row's date is (default `row.date`). Strings are calendar dates, Dates are read in UTC. */ readonly date?: RecordDate<R> }
+  : { /** Where a row's date is: a column name or `(row) => date`. */ readonly date: RecordDate<R> };
 
 /**
  * What {@link seriesFromRecords} built, and what it had to fill.
@@ -75,11 +126,14 @@ export interface SeriesFromRecordsResult {
  * are reported and handled as `gaps` says.
  *
  * @param records - the rows, in date order unless `sort: true`
- * @param options - frequency, aggregation, gap policy, accessors
+ * @param options - frequency, aggregation, gap policy, and where the date and value are
+ *   (`{ date: "day", value: "sales" }` column names, or functions)
  * @returns the series, the gap periods and the row count per period
  * @throws {@link DpmError} `EMPTY` (no rows), `NON_MONOTONIC` (a row dated before its predecessor;
  *   the message names both rows), `PARSE_ERROR` (a bad date), `NON_FINITE` (a bad value, with the
- *   row), `GAP` (with `gaps: "error"`, naming the missing periods)
+ *   row and the option to use), `GAP` (with `gaps: "error"`, naming the missing periods),
+ *   `INVALID_ARGUMENT` (a row that is not an object, a `date`/`value` option that is neither a
+ *   column name nor a function)
  *
  * @example
  * ```ts
@@ -95,16 +149,26 @@ export interface SeriesFromRecordsResult {
  * );
  * Array.from(series.values); // => [150, 0, 95]
  * gaps.length; // => 1 (2025-03-02 had no sales)
+ *
+ * // rows as read from a CSV: name the columns; numeric text becomes numbers
+ * const rows = [
+ *   { day: "2025-03-01", sales: "120.5" },
+ *   { day: "2025-03-02", sales: "80" },
+ * ];
+ * Array.from(seriesFromRecords(rows, { freq: "day", date: "day", value: "sales" }).series.values); // => [120.5, 80]
  * ```
  *
  * @category Time
  */
+export function seriesFromRecords<R = DatedValue>(records: readonly R[], options: SeriesFromRecordsOptions<R>): SeriesFromRecordsResult;
+export function seriesFromRecords<R = DatedValue>(records: readonly R[], options: CountRecordsOptions<R>): SeriesFromRecordsResult;
 export function seriesFromRecords<R = DatedValue>(
   records: readonly R[],
-  options: SeriesFromRecordsOptions<R>,
+  options: SeriesFromRecordsOptions<R> | CountRecordsOptions<R>,
 ): SeriesFromRecordsResult {
   const fn = "seriesFromRecords";
-  const { freq, aggregate = "sum", gaps: policy = "error", sort = false } = options;
+  const checked = checkOptions(options, ["aggregate", "date", "end", "freq", "gaps", "name", "sort", "start", "value"], fn, '{ freq: "day", date: "day", value: "sales" }');
+  const { freq, aggregate = "sum", gaps: policy = "error", sort = false } = checked;
   if (!isFrequency(freq)) {
     throw new DpmError("INVALID_ARGUMENT", `${fn}: freq must be year, quarter, month, week or day, got ${describeValue(freq)}.`, { path: "freq" });
   }
@@ -120,8 +184,10 @@ export function seriesFromRecords<R = DatedValue>(
   if (records.length === 0) {
     throw new DpmError("EMPTY", `${fn}: there are no records; pass at least one row.`, { path: "records" });
   }
-  const readDate = options.date ?? ((row: R) => (row as unknown as DatedValue).date);
-  const readValue = options.value ?? ((row: R) => (row as unknown as DatedValue).value);
+  const dateOption = (options as { date?: unknown }).date;
+  const valueOption = (options as { value?: unknown }).value;
+  const readDate = accessor<R, string | Date>(dateOption, "date", fn);
+  const readValue = accessor<R, unknown>(valueOption, "value", fn);
 
   const n = records.length;
   const ordinals = new Float64Array(n);
@@ -130,11 +196,23 @@ export function seriesFromRecords<R = DatedValue>(
   const values = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const row = records[i] as R;
+    if (typeof dateOption !== "function" && (typeof row !== "object" || row === null)) {
+      throw new DpmError("INVALID_ARGUMENT", `${fn}: row ${i} must be an object with a date and a value, got ${describeValue(row)}.`, { path: `records[${i}]` });
+    }
+    const date = readDate(row);
+    if (date === undefined || date === null) {
+      const where = typeof dateOption === "string" ? `column "${dateOption}"` : typeof dateOption === "function" ? "the date function's result" : "row.date";
+      throw new DpmError(
+        "PARSE_ERROR",
+        `${fn}: row ${i} has no date (${where} is ${String(date)}); name the date column with { date: "day" } or pass { date: (row) => row.when }.`,
+        { path: `records[${i}].date`, details: { index: i } },
+      );
+    }
     let day: number;
     try {
-      day = dayNumber(readDate(row), fn);
+      day = dayNumber(date, fn);
     } catch (error) {
-      throw new DpmError("PARSE_ERROR", `${fn}: row ${i} has date ${describeValue(readDate(row))}, which is not a date; use YYYY-MM-DD or a Date.`, {
+      throw new DpmError("PARSE_ERROR", `${fn}: row ${i} has date ${describeValue(date)}, which is not a date; use YYYY-MM-DD or a Date.`, {
         path: `records[${i}].date`,
         cause: error,
       });
@@ -142,19 +220,12 @@ export function seriesFromRecords<R = DatedValue>(
     days[i] = day;
     ordinals[i] = periodOfDay(day, freq).ordinal;
     if (aggregate !== "count") {
-      const v = readValue(row);
-      if (typeof v !== "number" || !Number.isFinite(v)) {
-        throw new DpmError("NON_FINITE", `${fn}: row ${i} has value ${describeValue(v)}; every value must be a finite number.`, {
-          path: `records[${i}].value`,
-          details: { index: i, value: v },
-        });
-      }
-      values[i] = v;
+      values[i] = toValue(readValue(row), i, valueOption, fn);
     }
     if (!sort && day < previousDay) {
       throw new DpmError(
         "NON_MONOTONIC",
-        `${fn}: row ${i} (${String(readDate(row))}) is dated before row ${i - 1} (${String(readDate(records[i - 1] as R))}); sort the rows by date or pass { sort: true }.`,
+        `${fn}: row ${i} (${String(date)}) is dated before row ${i - 1} (${String(readDate(records[i - 1] as R))}); sort the rows by date or pass { sort: true }.`,
         { path: `records[${i}].date`, details: { index: i } },
       );
     }
@@ -182,6 +253,42 @@ export function seriesFromRecords<R = DatedValue>(
 
   if (gaps.length > 0 && aggregate !== "count") fillGaps(out, acc.counts, policy, gaps, fn);
   return { series: makeSeries(period(freq, lo), out, options.name), gaps, counts: acc.counts };
+}
+
+/** A row reader from a column name, a function or the default field. */
+function accessor<R, T>(option: unknown, field: "date" | "value", fn: string): (row: R) => T | undefined {
+  if (option === undefined) option = field;
+  if (typeof option === "function") return option as (row: R) => T;
+  if (typeof option === "string") {
+    const column = option;
+    // Own properties only: a column named "constructor" or "__proto__" must not reach Object.prototype.
+    return (row: R) => (Object.prototype.hasOwnProperty.call(row, column) ? ((row as Record<string, unknown>)[column] as T) : undefined);
+  }
+  throw new DpmError(
+    "INVALID_ARGUMENT",
+    `${fn}: options.${field} must be a column name or a function (row) => ${field}, got ${describeValue(option)}.`,
+    { path: `options.${field}` },
+  );
+}
+
+/** A finite number from a row's value: numbers as they are, numeric text converted. */
+function toValue(v: unknown, i: number, option: unknown, fn: string): number {
+  if (typeof v === "number" && Number.isFinite(v)) return v;
+  if (typeof v === "string" && v.trim() !== "") {
+    const x = Number(v.trim());
+    if (Number.isFinite(x)) return x;
+  }
+  const where = typeof option === "string" ? `column "${option}"` : typeof option === "function" ? "the value function's result" : "row.value";
+  const hint =
+    typeof option === "function"
+      ? "make the function return a finite number"
+      : v === undefined
+        ? 'name the value column with { value: "sales" } or pass { value: (row) => number }'
+        : "clean the data, or pass { value: (row) => number } to convert it yourself";
+  throw new DpmError("NON_FINITE", `${fn}: row ${i} has value ${describeValue(v)} (${where}), which is not a finite number; ${hint}.`, {
+    path: `records[${i}].value`,
+    details: { index: i, value: typeof v === "bigint" ? String(v) : v },
+  });
 }
 
 function fillGaps(out: Float64Array, counts: Float64Array, policy: GapPolicy, gaps: readonly Period[], fn: string): void {
