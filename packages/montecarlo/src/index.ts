@@ -65,3 +65,15 @@ export { rankCorrelations } from "./sensitivity/rankCorrelations.js";
 export type { InputImportance, RankCorrelationOptions } from "./sensitivity/rankCorrelations.js";
 export { compareSimulations } from "./simulate/compareSimulations.js";
 export type { CompareSimulationsOptions, SimulationComparison, SimulationScenario } from "./simulate/compareSimulations.js";
+
+export { optimizeUnderUncertainty } from "./optimize/optimizeUnderUncertainty.js";
+export type {
+  ChanceConstraint,
+  OptimizationProgress,
+  OptimizeUnderUncertaintyOptions,
+  OptimizeUnderUncertaintyResult,
+  RunnerUp,
+  UncertainEstimate,
+  UncertainObjective,
+} from "./optimize/optimizeUnderUncertainty.js";
+export type { RiskMeasureSpec } from "./optimize/riskMeasure.js";
