@@ -170,6 +170,10 @@ export function eventStudy(panel: PanelData, options?: EventStudyOptions): Event
   }
   const leadNames = names.filter((s) => s.startsWith("lead"));
   const preTrend = waldTest(fit, leadNames);
+  const fewTreated = diagnostics.treatedUnits < 10;
+  if (fewTreated) {
+    warnings.push(`only ${diagnostics.treatedUnits} treated unit(s): clustered tests of the leads over-reject with so few treated clusters, so read the pre-trend test as rough and judge the leads by their size against the effect.`);
+  }
   if (preTrend.fPValue < alpha) {
     warnings.push(`the leads are jointly non-zero (pre-trend F = ${preTrend.fStatistic.toFixed(2)}, p = ${preTrend.fPValue.toFixed(4)}): treated units were already diverging before adoption, so parallel trends is doubtful.`);
   }
@@ -196,7 +200,7 @@ export function eventStudy(panel: PanelData, options?: EventStudyOptions): Event
     level,
     pValue: se > 0 ? Math.min(1, 2 * studentTCdf(-Math.abs(t), df)) : 1,
     assumption: "Without treatment, treated and control units would have moved in parallel — testable before adoption, where the lead coefficients should be zero.",
-    trustworthy: preTrend.fPValue >= alpha && !diagnostics.staggered,
+    trustworthy: (fewTreated || preTrend.fPValue >= alpha) && !diagnostics.staggered,
     warnings,
     table,
     preTrend,
