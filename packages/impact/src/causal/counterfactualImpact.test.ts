@@ -73,7 +73,9 @@ describe("counterfactualImpact", () => {
     expect(catchDpm(() => counterfactualImpact(y, { interventionIndex: 0 })).code).toBe("NO_SOLUTION");
     expect(catchDpm(() => counterfactualImpact(y, { interventionIndex: 40 })).code).toBe("NO_SOLUTION");
     expect(catchDpm(() => counterfactualImpact(y, { interventionIndex: 3 })).code).toBe("TOO_SHORT");
-    expect(catchDpm(() => counterfactualImpact(y, { interventionIndex: 30, controls: { c: new Float64Array(n).fill(2) } })).code).toBe("SINGULAR");
+    const constant = catchDpm(() => counterfactualImpact(y, { interventionIndex: 30, controls: { c: new Float64Array(n).fill(2) } }));
+    expect(constant.code).toBe("SINGULAR");
+    expect(constant.message).toContain('"c" is a linear combination of "(Intercept)"');
     expect(catchDpm(() => counterfactualImpact(y, { interventionIndex: 30, controls: { c: [1, 2] } })).code).toBe("LENGTH_MISMATCH");
     expect(catchDpm(() => counterfactualImpact([1, 2, NaN, 4, 5, 6], { interventionIndex: 4 })).code).toBe("NON_FINITE");
   });

@@ -1,4 +1,4 @@
-import { checkOptions, DpmError, qrLeastSquares, studentTCdf, studentTQuantile } from "@dpm/core";
+import { checkOptions, DpmError, fitLinearModel, isDpmError, qrLeastSquares, studentTCdf, studentTQuantile } from "@dpm/core";
 import { type CausalEstimate, formatNumber, withReadout } from "./CausalEstimate.js";
 import { readColumn, readLevel } from "./internal/validate.js";
 
@@ -178,7 +178,14 @@ export function counterfactualImpact(outcome: ArrayLike<number>, options: Counte
   }
   const core = counterfactualCore(y, cols, pre);
   if (core.rank < core.p) {
-    throw new DpmError("SINGULAR", `${FN}: the pre-period design is rank deficient (a control is constant or collinear with trend, season or another control); drop it. Columns: ${names.join(", ")}.`, {
+    // Let the linear-model fit name the collinear columns.
+    let detail = `columns ${names.join(", ")}`;
+    try {
+      fitLinearModel(y.subarray(0, pre), cols.slice(1).map((c, j) => ({ name: names[j + 1]!, values: c.subarray(0, pre) })));
+    } catch (error) {
+      if (isDpmError(error, "SINGULAR")) detail = error.message.replace(/^fitLinearModel: the design is rank deficient: /, "").replace(/ Drop one of.*$/, "");
+    }
+    throw new DpmError("SINGULAR", `${FN}: the pre-period design is rank deficient — ${detail}; drop the redundant control (or the trend/season).`, {
       path: "options.controls",
     });
   }
