@@ -1,10 +1,10 @@
 // @dpm/core bench: a 20-node driver model (lag, stock, max, division) over 12 periods for 100,000
 // input vectors, run by the vectorized evaluator and by a hand-written loop computing the same
 // numbers, in the same process. Prints node-evaluations per second for both, their ratio and the
-// peak memory, and ends with one JSON line.
+// peak memory, times optimizeModel and goalSeek on the bakery's quarter, and ends with one JSON line.
 import { Bench } from "tinybench";
 // The library as users get it: the built bundle, not the TypeScript sources.
-import { createRng, defineModel, runVectorized } from "../dist/index.js";
+import { createRng, defineModel, goalSeek, optimizeModel, runVectorized } from "../dist/index.js";
 
 const COUNT = 100_000;
 const PERIODS = 12;
@@ -147,6 +147,51 @@ const freshRatio = seconds("hand-written loop, fresh result arrays") / seconds("
 const columnsNodeEvalsPerSec = evals / seconds("column engine (engine: columns)");
 const peakMB = process.resourceUsage().maxRSS / 1024;
 
+// Decisions on the bakery's quarter (the model of @dpm/montecarlo's bench/optimize.ts at its mean
+// inputs; the optimisation under uncertainty of the same model is timed in @dpm/montecarlo's bench,
+// since core cannot depend on montecarlo): three decisions by optimizeModel, and a goal seek.
+const bakery = defineModel({
+  start: "2026-Q1",
+  freq: "quarter",
+  periods: 1,
+  nodes: {
+    sales: { input: 140_000 },
+    priceRise: { input: 0 },
+    elasticity: { input: 0.9 },
+    hedgeShare: { input: 0 },
+    forwardPrice: { input: 0.78 },
+    flourKgPerEuro: { input: 0.12 },
+    flourPrice: { input: 0.77 },
+    otherRatio: { input: 0.18 },
+    extraBakers: { input: 0 },
+    capacity: { formula: "110000 + 12000 * extraBakers" },
+    wages: { formula: "48000 + 6000 * extraBakers" },
+    rent: { input: 18_000 },
+    energy: { input: 9_000 },
+    demandVolume: { formula: "sales * (1 - elasticity * priceRise)" },
+    volume: { formula: "min(demandVolume, capacity)" },
+    revenue: { formula: "volume * (1 + priceRise)" },
+    flourCost: { formula: "volume * flourKgPerEuro * (hedgeShare * forwardPrice + (1 - hedgeShare) * flourPrice)" },
+    otherCost: { formula: "volume * otherRatio" },
+    profit: { formula: "revenue - flourCost - otherCost - wages - rent - energy" },
+  },
+});
+const decide = () =>
+  optimizeModel(bakery, {
+    decisions: { priceRise: { lower: 0, upper: 0.4 }, hedgeShare: { lower: 0, upper: 1, step: 0.05 }, extraBakers: { lower: 0, upper: 4, integer: true } },
+    objective: { node: "profit", goal: "maximize" },
+    constraints: [{ node: "volume", op: ">=", value: 100_000 }],
+  });
+const seek = () => goalSeek(bakery, { input: "sales", node: "profit", target: 0, lower: 0, upper: 500_000 });
+decide();
+seek();
+let t = performance.now();
+const decision = decide();
+const optimizeModelMs = performance.now() - t;
+t = performance.now();
+const breakEven = seek();
+const goalSeekMs = performance.now() - t;
+
 const fmt = (x: number) => `${(x / 1e6).toFixed(1)}M`;
 console.log(`model: ${NODES} nodes × ${PERIODS} periods × ${COUNT.toLocaleString("en")} vectors = ${evals.toLocaleString("en")} node evaluations per run`);
 console.log("both write into result buffers reused across runs (runVectorized's `into`):");
@@ -156,6 +201,8 @@ console.log(`ratio (model / hand-written): ${ratio.toFixed(2)}  (aim ≥ 0.5)`);
 console.log(`with fresh result arrays every run (allocation + page faults): model ${ms("vectorized model, fresh result arrays").toFixed(1)} ms, hand-written ${ms("hand-written loop, fresh result arrays").toFixed(1)} ms, ratio ${freshRatio.toFixed(2)}`);
 console.log(`column engine (engine: "columns", plain-JS fallback): ${ms("column engine (engine: columns)").toFixed(1)} ms/run  ${fmt(columnsNodeEvalsPerSec)} node-evals/s`);
 console.log(`peak RSS: ${peakMB.toFixed(0)} MB`);
+console.log(`optimizeModel (bakery quarter, 3 decisions, 1 constraint): ${optimizeModelMs.toFixed(1)} ms, ${decision.evaluations} model evaluations → ${JSON.stringify(decision.decisions)}, profit ${decision.objective.toFixed(0)}`);
+console.log(`goalSeek (break-even sales): ${goalSeekMs.toFixed(2)} ms, ${breakEven.evaluations} model evaluations → ${breakEven.value.toFixed(2)}`);
 console.log(
   JSON.stringify({
     nodeEvalsPerSec: Math.round(nodeEvalsPerSec),
@@ -164,5 +211,9 @@ console.log(
     freshArraysRatio: Number(freshRatio.toFixed(3)),
     columnsNodeEvalsPerSec: Math.round(columnsNodeEvalsPerSec),
     peakMB: Number(peakMB.toFixed(1)),
+    optimizeModelMs: Number(optimizeModelMs.toFixed(2)),
+    optimizeModelEvaluations: decision.evaluations,
+    goalSeekMs: Number(goalSeekMs.toFixed(3)),
+    goalSeekEvaluations: breakEven.evaluations,
   }),
 );

@@ -5,7 +5,8 @@
 // Runs it with simulate (single thread), simulateParallel (2 workers) and a hand-written fused loop
 // (the ceiling) for 10^6 and 10^7 iterations, prints iterations per second, ratios, the cost of
 // Latin hypercube + Iman–Conover against plain sampling, checks the results against the numpy
-// reference within Monte Carlo error, and ends with one JSON line.
+// reference within Monte Carlo error, times a 3-decision optimisation under uncertainty of the
+// bakery model (bench/optimize.ts), and ends with one JSON line.
 import { readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { Bench } from "tinybench";
@@ -14,6 +15,7 @@ import { modelFromJson } from "@dpm/core";
 import { lognormal, normal, simulate, triangular, truncate, uniform } from "../dist/index.js";
 import { simulateParallel } from "../dist/node.js";
 import { fusedProfit, fusedTail, type FusedParams } from "./fused.ts";
+import { benchOptimize } from "./optimize.ts";
 
 const reference = JSON.parse(readFileSync(new URL("../../../../shared/reference/montecarlo/profit_model.json", import.meta.url), "utf8")) as {
   analytic: { meanProfit: number };
@@ -166,6 +168,10 @@ for (const c of checks) {
 console.log(`  analytic mean ${reference.analytic.meanProfit}: |Δ| ${Math.abs(s.mean - reference.analytic.meanProfit).toFixed(2)} ≤ ${(5 * se.mean).toFixed(2)} (5 SE)`);
 console.log(`peak RSS: ${peakMB.toFixed(0)} MB (whole process, both 10^7 runs, 2 workers included)`);
 if (!ok) throw new Error("bench: a result is outside its Monte Carlo tolerance against numpy");
+const optimization = benchOptimize();
+const opt = optimization.result;
+console.log(`optimize under uncertainty (bakery quarter, 3 decisions, ${opt.iterations.toLocaleString("en")} iterations, common random numbers): ${optimization.ms.toFixed(0)} ms, ${opt.candidates} candidates, ${opt.evaluations.toLocaleString("en")} model evaluations`);
+console.log(`  optimum ${JSON.stringify(opt.decisions)}: mean profit ${opt.objective.estimate.toFixed(0)} ± ${opt.objective.standardError.toFixed(0)}, P(loss) ${opt.constraints[0]?.estimate.toFixed(4)}, ${opt.runnersUp.length} runners-up within 2 SE`);
 console.log(
   JSON.stringify({
     iterations: N,
@@ -177,5 +183,8 @@ console.log(
     p5: Number(s.percentile(0.05).toFixed(2)),
     cvar95: Number(s.conditionalValueAtRisk(0.95).toFixed(2)),
     peakMB: Number(peakMB.toFixed(1)),
+    optimizeMs: Math.round(optimization.ms),
+    optimizeCandidates: opt.candidates,
+    optimizeEvaluations: opt.evaluations,
   }),
 );

@@ -113,7 +113,9 @@ interface Con {
  * Candidates are evaluated many at a time by the vectorized engine. All-discrete problems with
  * at most `exhaustiveLimit` grid points are enumerated (the global optimum on the grid); otherwise
  * a coarse grid picks the start and a pattern search ({@link patternSearch}) refines it — a local
- * method, exact on concave objectives over convex constraints. An equality constraint is met to
+ * method, exact on concave objectives over convex constraints; on a kinked ridge such as
+ * `min(baked, demand(price))` with grid decisions it can stop where every single change loses, so
+ * give such problems grids small enough to enumerate. An equality constraint is met to
  * `constraintTolerance`; it works best when it pins one decision given the others (or write that
  * decision as a formula of the others).
  *

@@ -405,6 +405,9 @@ export function searchBox(evaluate: BatchEvaluator, box: Box, opts: RunOptions, 
         if (count > before && exact) (sign > 0 ? plus : minus)[i] = before;
       }
     }
+    // Random directions reach further than the mesh (poll size √Δ, as in MADS): long diagonal moves
+    // at a fine resolution, which is what follows a ridge such as baked = demand(price).
+    const pollScale = Math.min(1 / delta, 1 / Math.sqrt(delta));
     for (let r = 0; r < dirs; r++) {
       let norm = 0;
       const u = new Float64Array(n);
@@ -415,7 +418,7 @@ export function searchBox(evaluate: BatchEvaluator, box: Box, opts: RunOptions, 
       norm = Math.sqrt(norm) || 1;
       for (const sign of [1, -1]) {
         trial.set(x);
-        for (const i of active) trial[i] = move(x, i, (sign * (u[i] as number)) / norm, false);
+        for (const i of active) trial[i] = move(x, i, (sign * pollScale * (u[i] as number)) / norm, false);
         add(trial);
       }
     }
