@@ -207,7 +207,8 @@ export function optimizeUnderUncertainty<Name extends string, Input extends stri
   options: OptimizeUnderUncertaintyOptions<Name, Input>,
 ): OptimizeUnderUncertaintyResult<Name, Input> {
   const fn = "optimizeUnderUncertainty";
-  if (typeof model !== "object" || model === null || !Array.isArray((model as Model).inputNames)) {
+  const m = model as Partial<Model> | null;
+  if (typeof m !== "object" || m === null || !Array.isArray(m.inputNames) || !Array.isArray(m.nodeNames) || !Array.isArray(m.periodLabels) || !Number.isInteger(m.periods)) {
     throw new DpmError("INVALID_ARGUMENT", `${fn}: expected a model made by defineModel or modelFromJson.`, { path: "model" });
   }
   if (options === undefined) throw new DpmError("INVALID_ARGUMENT", `${fn}: pass options with decisions, inputs, objective and iterations.`, { path: "options" });
