@@ -166,6 +166,29 @@ describe("optimizeModel", () => {
     expect(r.constraints[1]).toMatchObject({ binding: true, period: "2026-01" }); // cash starts at −300 whatever the price
   });
 
+  it("follows a kinked ridge (bake what is wanted at the price) to the optimum an exhaustive search finds", () => {
+    const month = defineModel({
+      start: "2026-10",
+      periods: 1,
+      nodes: {
+        baked: { input: 3_000 },
+        price: { input: 3.2 },
+        wanted: { formula: "3000 * (1 - 1.5 * (price / 3.2 - 1))" },
+        sold: { formula: "min(baked, wanted)" },
+        profit: { formula: "sold * price - baked * 0.65 - 6000" },
+      },
+    });
+    const decisions = { price: { lower: 2.5, upper: 4.5, step: 0.05 }, baked: { lower: 1_000, upper: 5_000, integer: true } };
+    const objective = { node: "profit", goal: "maximize" } as const;
+    const exhaustive = optimizeModel(month, { decisions, objective, exhaustiveLimit: 200_000, maxEvaluations: 200_000 });
+    expect(exhaustive.method).toBe("exhaustive");
+    const search = optimizeModel(month, { decisions, objective });
+    expect(search.method).toBe("patternSearch");
+    expect(search.decisions).toEqual(exhaustive.decisions);
+    expect(search.objective).toBe(exhaustive.objective);
+    expect(search.evaluations).toBeLessThan(exhaustive.evaluations / 10);
+  });
+
   it("meets an equality constraint that pins one decision", () => {
     const r = optimizeModel(oven, {
       decisions: { p1: { lower: 1, upper: 5 }, p2: { lower: 1, upper: 6 } },
