@@ -44,6 +44,18 @@ export { monitorGroupSequential } from "./experiments/sequential/monitorGroupSeq
 export type { MonitorGroupSequentialOptions, SequentialDecision, SequentialLook } from "./experiments/sequential/monitorGroupSequential.js";
 export { alwaysValidTest } from "./experiments/sequential/alwaysValidTest.js";
 export type { AlwaysValidResult, AlwaysValidTestOptions, EstimateLook } from "./experiments/sequential/alwaysValidTest.js";
+export { bayesProportions } from "./experiments/bayes/bayesProportions.js";
+export type { BayesProportionsOptions, BayesProportionsResult, RatePosterior } from "./experiments/bayes/bayesProportions.js";
+export { bayesMeans } from "./experiments/bayes/bayesMeans.js";
+export type { BayesMeansOptions, BayesMeansResult } from "./experiments/bayes/bayesMeans.js";
+export { cupedTest } from "./experiments/variance/cupedTest.js";
+export type { CupedGroup, CupedTestOptions, CupedTestResult } from "./experiments/variance/cupedTest.js";
+export { ratioMetricTest } from "./experiments/variance/ratioMetricTest.js";
+export type { RatioGroup, RatioMetricTestOptions, RatioMetricTestResult } from "./experiments/variance/ratioMetricTest.js";
+export { bootstrapTest } from "./experiments/bootstrap/bootstrapTest.js";
+export type { BootstrapTestOptions, BootstrapTestResult } from "./experiments/bootstrap/bootstrapTest.js";
+export { poissonBootstrap } from "./experiments/bootstrap/poissonBootstrap.js";
+export type { PoissonBootstrapOptions, PoissonBootstrapResult } from "./experiments/bootstrap/poissonBootstrap.js";
 // --- end experiments ---
 
 // --- Causal impact (DiD, synthetic control, counterfactual forecast, propensity scores, IV) ---

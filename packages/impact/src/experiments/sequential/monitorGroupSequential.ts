@@ -62,7 +62,7 @@ export interface SequentialDecision {
  * ```ts
  * import { monitorGroupSequential } from "@dpm/impact";
  *
- * const m = monitorGroupSequential([{ z: 1.2, informationRate: 0.26 }, { z: 2.9, informationRate: 0.49 }]);
+ * const m = monitorGroupSequential([{ z: 1.2, informationRate: 0.26 }, { z: 3.1, informationRate: 0.49 }]);
  * m.decision; // => "efficacy"
  * m.stoppedAt; // => 2
  * ```
