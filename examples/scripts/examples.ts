@@ -14,7 +14,7 @@ export const EXAMPLES = [
   { name: "causal", package: "impact", story: "Bakery chain: café corners in 3 of 12 branches — DiD, event study and synthetic control say what they did to sales" },
 ] as const;
 
-export const PACKAGES = ["core", "kpi", "forecast", "segment", "montecarlo", "agents", "impact", "operations"] as const;
+export const PACKAGES = ["core", "kpi", "forecast", "segment", "montecarlo", "agents", "impact"] as const;
 
 /** The example `pnpm example <arg>` runs: by example name or by package name; undefined if neither. */
 export function findExample(arg: string): (typeof EXAMPLES)[number] | undefined {

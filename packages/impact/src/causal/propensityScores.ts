@@ -22,7 +22,7 @@ export interface PropensityScoresOptions {
 export interface OverlapDiagnostics {
   readonly treatedRange: readonly [number, number];
   readonly controlRange: readonly [number, number];
-  /** [max of the two minima, min of the two maxima]: where both groups have units. */
+  /** From the larger of the two minima to the smaller of the two maxima: where both groups have units. */
   readonly commonSupport: readonly [number, number];
   /** Share of all units outside the common support. */
   readonly shareOutsideSupport: number;
