@@ -6,8 +6,6 @@ describeFuzz(import.meta.url, {
   // Being written by other helpers this session; their findings are in /tmp/dpm-contracts/fuzz.md.
   // Remove an entry once the function is clean under the fuzzer.
   skip: {
-    qrLeastSquares: "core/linear, in progress (H4)",
-    waldTest: "core/linear, in progress (H4)",
     readCsv: "core/io, in progress (H8)",
     seriesFromColumns: "core/io, in progress (H8)",
     transactionsFromColumns: "core/io, in progress (H8)",

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { catchDpm } from "../../test/catchDpm.js";
 import { qrLeastSquares } from "./qrLeastSquares.js";
 
 describe("qrLeastSquares", () => {
@@ -33,11 +34,22 @@ describe("qrLeastSquares", () => {
     const fit = qrLeastSquares([one, x, both, z], new Float64Array([1, 2, 2, 4, 5]));
     expect(fit.rank).toBe(3);
     expect(Array.from(fit.pivot)).toEqual([0, 1, 3, 2]);
-    expect(Number.isNaN(fit.coef[2]!)).toBe(true);
+    expect(fit.coef[2]).toBe(0);
     const dep = fit.dependencies[0]!;
     expect(dep[0]).toBeCloseTo(3, 10);
     expect(dep[1]).toBeCloseTo(-2, 10);
     expect(dep[3]).toBeCloseTo(0, 10);
+  });
+
+  it("rejects malformed and non-finite input with DpmError", () => {
+    const x = new Float64Array([1, 2, 3]);
+    expect(catchDpm(() => qrLeastSquares([x], new Float64Array([1, NaN, 2]))).code).toBe("NON_FINITE");
+    expect(catchDpm(() => qrLeastSquares([new Float64Array([1, Infinity, 3])], x)).code).toBe("NON_FINITE");
+    expect(catchDpm(() => qrLeastSquares([new Float64Array([1, 2])], x)).code).toBe("LENGTH_MISMATCH");
+    expect(catchDpm(() => qrLeastSquares(null as never, x)).code).toBe("INVALID_ARGUMENT");
+    expect(catchDpm(() => qrLeastSquares([x], undefined as never)).code).toBe("INVALID_ARGUMENT");
+    expect(catchDpm(() => qrLeastSquares([x], x, 0)).code).toBe("INVALID_ARGUMENT");
+    expect(catchDpm(() => qrLeastSquares([new Float64Array([1e308, 1e308, 1e308])], new Float64Array([1e308, -1e308, 1e308]))).code).toBe("NON_FINITE");
   });
 
   it("does not mutate its inputs", () => {

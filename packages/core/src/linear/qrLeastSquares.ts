@@ -1,10 +1,13 @@
+import { DpmError } from "../errors/DpmError.js";
+import { describeValue } from "../errors/validate.js";
+
 /**
  * Result of {@link qrLeastSquares}.
  *
  * @category Linear models
  */
 export interface QrLeastSquares {
-  /** Coefficients in the original column order (NaN for columns dropped as collinear). */
+  /** Coefficients in the original column order (0 for columns dropped as collinear: a basic least-squares solution; check `rank`). */
   readonly coef: Float64Array;
   /** Number of linearly independent columns kept. */
   readonly rank: number;
@@ -14,7 +17,7 @@ export interface QrLeastSquares {
   readonly rss: number;
   /** y − X·coef. */
   readonly residuals: Float64Array;
-  /** (X'X)⁻¹, p × p row-major in the original column order (NaN rows/columns for dropped columns). */
+  /** (X'X)⁻¹, p × p row-major in the original column order (rows/columns of dropped columns are 0: a generalised inverse). */
   readonly xtxInverse: Float64Array;
   /**
    * For each dropped column (in pivot order after the kept ones), the coefficients that write it as
@@ -27,13 +30,17 @@ export interface QrLeastSquares {
  * Least squares of y on p columns by Householder QR with R's limited column pivoting (`dqrdc2`, as
  * `lm` uses): a column whose remaining norm falls below `tolerance` × its original norm is moved to
  * the end and reported as collinear instead of being solved for. The low-level kernel behind
- * {@link fitLinearModel}: no validation, no names — for hot paths. Inputs are not mutated; for
- * weighted least squares, multiply each row of the columns and y by √w first.
+ * {@link fitLinearModel}: no names, no statistics — for hot paths (the checks below cost O(np),
+ * against O(np²) for the factorisation). Inputs are not mutated; for weighted least squares,
+ * multiply each row of the columns and y by √w first.
  *
  * @param columns - p columns of length n
  * @param y - the response, length n
  * @param tolerance - relative rank tolerance (default 1e-7, R's `lm`)
  * @returns coefficients, rank, pivot, residuals and (X'X)⁻¹
+ * @throws {@link DpmError} `INVALID_ARGUMENT` when `columns` is not an array of arrays or `y` not an array;
+ *   `LENGTH_MISMATCH` when a column's length differs from y's; `NON_FINITE` for NaN/±Infinity entries or
+ *   values so large that the solution overflows
  *
  * @example
  * ```ts
@@ -49,6 +56,7 @@ export interface QrLeastSquares {
  * @category Linear models
  */
 export function qrLeastSquares(columns: readonly Float64Array[], y: Float64Array, tolerance = 1e-7): QrLeastSquares {
+  checkInputs(columns, y, tolerance);
   const p = columns.length;
   const n = y.length;
   const a = new Float64Array(n * p);
@@ -121,7 +129,7 @@ export function qrLeastSquares(columns: readonly Float64Array[], y: Float64Array
     R[c * r + c] = rdiag[col]!;
   }
   const bk = backSolve(R, r, qty);
-  const coef = new Float64Array(p).fill(NaN);
+  const coef = new Float64Array(p);
   for (let c = 0; c < r; c++) coef[kept[c]!] = bk[c]!;
   // Residuals from the original columns (exact, not from Q'y).
   const residuals = Float64Array.from(y);
@@ -132,9 +140,12 @@ export function qrLeastSquares(columns: readonly Float64Array[], y: Float64Array
   }
   let rss = 0;
   for (let i = 0; i < n; i++) rss += residuals[i]! * residuals[i]!;
+  if (!Number.isFinite(rss) || !coef.every(Number.isFinite)) {
+    throw new DpmError("NON_FINITE", `${FN}: the solution overflows (values near ${describeValue(Math.max(...Array.from(y, Math.abs)))}); rescale y and the columns.`, { path: "y" });
+  }
   // (X'X)⁻¹ = R⁻¹ R⁻ᵀ.
   const Rinv = invertUpper(R, r);
-  const xtxInverse = new Float64Array(p * p).fill(NaN);
+  const xtxInverse = new Float64Array(p * p);
   for (let i = 0; i < r; i++) {
     for (let j = i; j < r; j++) {
       let s = 0;
@@ -152,6 +163,34 @@ export function qrLeastSquares(columns: readonly Float64Array[], y: Float64Array
     return dep;
   });
   return { coef, rank: r, pivot: Int32Array.from([...kept, ...dropped]), rss, residuals, xtxInverse, dependencies };
+}
+
+const FN = "qrLeastSquares";
+
+function isNumericArray(v: unknown): v is ArrayLike<number> {
+  return Array.isArray(v) || (ArrayBuffer.isView(v) && !(v instanceof DataView));
+}
+
+function checkInputs(columns: unknown, y: unknown, tolerance: unknown): void {
+  if (!isNumericArray(y)) throw new DpmError("INVALID_ARGUMENT", `${FN}: y must be a Float64Array (or number array), got ${describeValue(y)}.`, { path: "y" });
+  if (!Array.isArray(columns)) throw new DpmError("INVALID_ARGUMENT", `${FN}: columns must be an array of Float64Array columns, got ${describeValue(columns)}.`, { path: "columns" });
+  if (!(typeof tolerance === "number" && tolerance > 0 && tolerance < 1)) {
+    throw new DpmError("INVALID_ARGUMENT", `${FN}: tolerance must be in (0, 1) such as 1e-7, got ${describeValue(tolerance)}.`, { path: "tolerance" });
+  }
+  const n = y.length;
+  for (let i = 0; i < n; i++) {
+    const v = y[i];
+    if (typeof v !== "number" || !Number.isFinite(v)) throw new DpmError("NON_FINITE", `${FN}: y[${i}] is ${describeValue(v)}; every value must be finite.`, { path: `y[${i}]` });
+  }
+  for (let j = 0; j < columns.length; j++) {
+    const c: unknown = columns[j];
+    if (!isNumericArray(c)) throw new DpmError("INVALID_ARGUMENT", `${FN}: columns[${j}] must be a Float64Array (or number array), got ${describeValue(c)}.`, { path: `columns[${j}]` });
+    if (c.length !== n) throw new DpmError("LENGTH_MISMATCH", `${FN}: columns[${j}] has ${c.length} values but y has ${n}.`, { path: `columns[${j}]` });
+    for (let i = 0; i < n; i++) {
+      const v = c[i];
+      if (typeof v !== "number" || !Number.isFinite(v)) throw new DpmError("NON_FINITE", `${FN}: columns[${j}][${i}] is ${describeValue(v)}; every value must be finite.`, { path: `columns[${j}][${i}]` });
+    }
+  }
 }
 
 function backSolve(R: Float64Array, r: number, rhs: Float64Array): Float64Array {

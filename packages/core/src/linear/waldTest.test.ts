@@ -34,5 +34,8 @@ describe("waldTest", () => {
     expect(catchDpm(() => waldTest(fit, ["y"])).code).toBe("INVALID_ARGUMENT");
     expect(catchDpm(() => waldTest(fit, ["x", "x"])).code).toBe("INVALID_ARGUMENT");
     expect(catchDpm(() => waldTest(fit, [])).code).toBe("INVALID_ARGUMENT");
+    expect(catchDpm(() => waldTest(null as never, ["x"])).code).toBe("INVALID_ARGUMENT");
+    expect(catchDpm(() => waldTest({ names: ["x"], estimates: new Float64Array([1]), vcov: new Float64Array([1, 0]) }, ["x"])).code).toBe("LENGTH_MISMATCH");
+    expect(catchDpm(() => waldTest({ names: ["x"], estimates: new Float64Array([NaN]), vcov: new Float64Array([1]) }, ["x"])).code).toBe("NON_FINITE");
   });
 });

@@ -1,4 +1,5 @@
 import { DpmError } from "../errors/DpmError.js";
+import { describeValue } from "../errors/validate.js";
 import { regularizedBeta } from "../math/regularizedBeta.js";
 import { regularizedGamma } from "../math/regularizedGamma.js";
 import { qrLeastSquares } from "./qrLeastSquares.js";
@@ -47,7 +48,7 @@ export function fUpperTail(f: number, d1: number, d2: number): number {
  * @param fit - a linear or logistic fit
  * @param names - the coefficients to test jointly (at least one)
  * @returns the statistic, its degrees of freedom and p values
- * @throws {@link DpmError} `INVALID_ARGUMENT` for an unknown or repeated name; `SINGULAR` when their covariance is singular
+ * @throws {@link DpmError} `INVALID_ARGUMENT` for an unknown or repeated name or a malformed fit; `NON_FINITE` for a fit with non-finite numbers; `SINGULAR` when their covariance is singular
  *
  * @example
  * ```ts
@@ -63,6 +64,22 @@ export function fUpperTail(f: number, d1: number, d2: number): number {
  */
 export function waldTest(fit: WaldTestable, names: readonly string[]): WaldTestResult {
   const FN = "waldTest";
+  const f = fit as Partial<WaldTestable> | null | undefined;
+  if (typeof f !== "object" || f === null || !Array.isArray(f.names) || !ArrayBuffer.isView(f.estimates) || !ArrayBuffer.isView(f.vcov)) {
+    throw new DpmError("INVALID_ARGUMENT", `${FN}: fit must be a model fit with names, estimates and vcov (e.g. from fitLinearModel), got ${describeValue(fit)}.`, { path: "fit" });
+  }
+  const k = f.names.length;
+  if (f.estimates.length !== k || f.vcov.length !== k * k) {
+    throw new DpmError("LENGTH_MISMATCH", `${FN}: fit has ${k} names but ${f.estimates.length} estimates and a vcov of ${f.vcov.length} entries (needs ${k * k}).`, { path: "fit" });
+  }
+  for (let i = 0; i < k * k; i++) {
+    if (!Number.isFinite(f.vcov[i]!) || (i < k && !Number.isFinite(f.estimates[i]!))) {
+      throw new DpmError("NON_FINITE", `${FN}: fit has non-finite estimates or covariance entries; refit the model.`, { path: "fit" });
+    }
+  }
+  if (f.inferenceDf !== undefined && !(typeof f.inferenceDf === "number" && f.inferenceDf > 0)) {
+    throw new DpmError("INVALID_ARGUMENT", `${FN}: fit.inferenceDf must be a positive number, got ${describeValue(f.inferenceDf)}.`, { path: "fit.inferenceDf" });
+  }
   if (!Array.isArray(names) || names.length === 0) {
     throw new DpmError("INVALID_ARGUMENT", `${FN}: names must be a non-empty array of coefficient names such as ["lead2", "lead3"].`, { path: "names" });
   }
