@@ -1,4 +1,4 @@
-import { DpmError, type Seed } from "@dpm/core";
+import { checkOptions, DpmError, type Seed } from "@dpm/core";
 import { backtest } from "./backtest/backtest.js";
 import { lagWalkKernel } from "./baselines/lagWalk.js";
 import type { EtsFit } from "./ets/EtsFit.js";
@@ -173,6 +173,7 @@ function describe(fit: EtsFit, avg?: AveragedEts): string {
  * @category Forecast
  */
 export function autoForecast(series: SeriesInput, options: AutoForecastOptions): AutoForecast {
+  checkOptions(options, ["combine", "cv", "horizon", "levels", "methods", "paths", "period", "periods", "seed", "select"], "autoForecast", typeof options === "number" ? `{ horizon: ${String(options)} }` : "{ horizon: 12 }");
   const fn = "autoForecast";
   const opts = readOptions(options, fn);
   const horizon = readHorizon(opts.horizon, fn);
@@ -322,7 +323,7 @@ function familyForecast(
   }
   if (family === "arima") {
     const fit = autoArima(data.values, { period: data.period });
-    const f = forecastArima(fit, horizon, { levels: [...levels] });
+    const f = forecastArima(fit, { horizon, levels: [...levels] });
     const description = `${fit.name}: chosen by AICc in a Hyndman–Khandakar stepwise search (as R's auto.arima)${chosen}`;
     return { ...f, start: data.next, method: fit.name, description, model: null, family, selection, arimaModel: fit.name };
   }

@@ -1,4 +1,4 @@
-import { DpmError, formatPeriod, isTimeSeries, periodAt } from "@dpm/core";
+import { checkOptions, DpmError, formatPeriod, isTimeSeries, periodAt } from "@dpm/core";
 import { classicalDecomposition } from "../decompose/classicalDecomposition.js";
 import type { Decomposition } from "../decompose/Decomposition.js";
 import { stlDecomposition, type StlOptions } from "../decompose/stlDecomposition.js";
@@ -66,6 +66,7 @@ const FN = "detectAnomalies";
  * @category Anomalies
  */
 export function detectAnomalies(series: SeriesInput, options?: AnomalyOptions): AnomalyResult {
+  checkOptions(options, ["method", "period", "score", "stl", "threshold", "trendWindow"], "detectAnomalies");
   const opts = readOptions(options, FN);
   const method = opts.method ?? "stl";
   if (method !== "stl" && method !== "classical") {

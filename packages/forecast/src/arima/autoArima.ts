@@ -1,4 +1,4 @@
-import { DpmError, assertInteger, isDpmError } from "@dpm/core";
+import { checkOptions, DpmError, assertInteger, isDpmError } from "@dpm/core";
 import { readOptions, readSeries, type SeriesInput } from "../internal/input.js";
 import { diffLag, isConstant } from "../unitroot/isConstant.js";
 import { ndiffsCore } from "../unitroot/ndiffs.js";
@@ -103,12 +103,13 @@ function readCount(value: unknown, name: string, fallback: number, max: number):
  * const fit = autoArima(y);
  * fit.order.d; // => 1
  * fit.name.endsWith("with drift"); // => true
- * forecastArima(fit, 3).point.length; // => 3
+ * forecastArima(fit, { horizon: 3 }).point.length; // => 3
  * ```
  *
  * @category ARIMA
  */
 export function autoArima(series: SeriesInput, options?: AutoArimaOptions): ArimaFit {
+  checkOptions(options, ["D", "allowDrift", "allowMean", "alpha", "approximation", "d", "ic", "lambda", "max", "maxModels", "period", "seasonal", "seasonalTest", "start", "stationary", "stepwise", "unitRootTest"], "autoArima");
   const opts = readOptions(options, FN);
   const data = readSeries(series, FN, opts.period, "series", 3);
   const y = data.values;

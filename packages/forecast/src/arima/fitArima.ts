@@ -1,4 +1,4 @@
-import { DpmError, isDpmError } from "@dpm/core";
+import { checkOptions, DpmError, isDpmError } from "@dpm/core";
 import type { Period } from "@dpm/core";
 import { readOptions, readSeries, type SeriesInput } from "../internal/input.js";
 import type { ArimaFit } from "./ArimaFit.js";
@@ -159,6 +159,7 @@ export function toArimaFit(y: Float64Array, z: Float64Array, lambda: number | nu
  * @category ARIMA
  */
 export function fitArima(series: SeriesInput, options: ArimaOptions): ArimaFit {
+  checkOptions(options, ["fixed", "includeDrift", "includeMean", "lambda", "method", "order", "seasonal"], "fitArima");
   if (options === undefined) {
     throw new DpmError("INVALID_ARGUMENT", `${FN}: options with at least an order are required, e.g. { order: [1, 1, 1] }.`, { path: "options" });
   }

@@ -95,4 +95,15 @@ describe("forecastArima", () => {
     expect(catchDpm(() => forecastArima(fit, 3, { levels: [120] })).code).toBe("INVALID_ARGUMENT");
     expect(catchDpm(() => forecastArima({} as typeof fit, 3)).code).toBe("INVALID_ARGUMENT");
   });
+
+  it("takes one options object like forecastEts, and keeps the deprecated positional horizon", () => {
+    const fit = fitArima([1, 3, 2, 4, 3, 5, 4, 6], { order: [0, 1, 0] });
+    const a = forecastArima(fit, { horizon: 3, levels: [90] });
+    const b = forecastArima(fit, 3, { levels: [90] });
+    expect(Array.from(a.point)).toEqual(Array.from(b.point));
+    expect(Array.from(a.intervals[0]!.upper)).toEqual(Array.from(b.intervals[0]!.upper));
+    expect(catchDpm(() => forecastArima(fit, {} as { horizon: number })).path).toBe("options.horizon");
+    expect(catchDpm(() => forecastArima(fit, { h: 3 } as never)).message).toContain('Did you mean "horizon"');
+    expect(catchDpm(() => forecastArima(fit, null as never)).code).toBe("INVALID_ARGUMENT");
+  });
 });

@@ -1,4 +1,4 @@
-import { DpmError } from "@dpm/core";
+import { checkOptions, DpmError } from "@dpm/core";
 import type { Forecast } from "../intervals/Forecast.js";
 import { normalIntervals } from "../intervals/normalIntervals.js";
 import { readHorizon, readLevels, readOptions } from "../internal/input.js";
@@ -13,6 +13,8 @@ import { regressorValue } from "./kernel/fitArimaModel.js";
  * @category ARIMA
  */
 export interface ArimaForecastOptions {
+  /** How many periods ahead (an integer ≥ 1); required unless given positionally (deprecated). */
+  readonly horizon?: number;
   /** Interval levels in percent (default `[80, 95]`). */
   readonly levels?: readonly number[];
 }
@@ -27,9 +29,11 @@ const FN = "forecastArima";
  * intervals. With a Box–Cox `lambda`, point forecasts and bounds are back-transformed without bias
  * adjustment (medians, R's default).
  *
+ * Called as `forecastArima(fit, { horizon, levels })`, like `forecastEts(fit, { horizon })`. The
+ * older positional form `forecastArima(fit, horizon, { levels })` still works but is deprecated.
+ *
  * @param fit - a model from {@link fitArima} or {@link autoArima}
- * @param horizon - how many periods ahead (an integer ≥ 1)
- * @param options - `levels` (default `[80, 95]`)
+ * @param options - `horizon` (an integer ≥ 1) and `levels` (default `[80, 95]`)
  * @returns point forecasts, intervals, and the in-sample fit
  * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for a horizon that is not an integer ≥ 1, levels
  *   outside (0, 100) or something that is not an ARIMA fit
@@ -40,7 +44,7 @@ const FN = "forecastArima";
  *
  * // A random walk, ARIMA(0,1,0): forecasts repeat the last value, intervals widen as √h.
  * const fit = fitArima([5, 6, 5, 7, 8, 7, 9, 10, 9, 11], { order: [0, 1, 0] });
- * const f = forecastArima(fit, 4, { levels: [95] });
+ * const f = forecastArima(fit, { horizon: 4, levels: [95] });
  * Array.from(f.point); // => [11, 11, 11, 11]
  * const w = (h: number) => f.intervals[0].upper[h] - f.intervals[0].lower[h];
  * Math.abs(w(3) / w(0) - 2) < 1e-9; // => true
@@ -48,11 +52,20 @@ const FN = "forecastArima";
  *
  * @category ARIMA
  */
-export function forecastArima(fit: ArimaFit, horizon: number, options?: ArimaForecastOptions): Forecast {
+export function forecastArima(fit: ArimaFit, options: ArimaForecastOptions & { readonly horizon: number }): Forecast;
+/** @deprecated Pass the horizon in the options object: `forecastArima(fit, { horizon, levels })`. */
+export function forecastArima(fit: ArimaFit, horizon: number, options?: Omit<ArimaForecastOptions, "horizon">): Forecast;
+export function forecastArima(fit: ArimaFit, horizonOrOptions: number | ArimaForecastOptions, legacy?: ArimaForecastOptions): Forecast {
+  const positional = typeof horizonOrOptions === "number";
+  const options = positional ? legacy : horizonOrOptions;
+  checkOptions(options, positional ? ["levels"] : ["horizon", "levels"], FN, "{ horizon: 12 }");
+  if (!positional && legacy !== undefined) {
+    throw new DpmError("INVALID_ARGUMENT", `${FN}: pass one options object, forecastArima(fit, { horizon, levels }).`, { path: "options" });
+  }
   if (typeof fit !== "object" || fit === null || typeof (fit as { state?: unknown }).state !== "object") {
     throw new DpmError("INVALID_ARGUMENT", `${FN}: fit must be a model returned by fitArima or autoArima.`, { path: "fit" });
   }
-  const h = readHorizon(horizon, FN, "horizon");
+  const h = readHorizon(positional ? horizonOrOptions : options?.horizon, FN, positional ? "horizon" : "options.horizon");
   const opts = readOptions(options, FN);
   const levels = readLevels(opts.levels, FN);
   const s = fit.state;

@@ -1,4 +1,4 @@
-import { DpmError, assertInteger } from "@dpm/core";
+import { checkOptions, DpmError, assertInteger } from "@dpm/core";
 import { autoForecast } from "../autoForecast.js";
 import { driftForecast } from "../baselines/driftForecast.js";
 import { meanForecast } from "../baselines/meanForecast.js";
@@ -100,7 +100,7 @@ function builtIn(name: string, levels: number[]): (y: Float64Array, h: number, m
     default:
       throw new DpmError(
         "INVALID_ARGUMENT",
-        `backtest: unknown method ${JSON.stringify(name)}; use "auto", "naive", "seasonalNaive", "drift", "mean" or a function.`,
+        `backtest: unknown method ${typeof name === "string" ? JSON.stringify(name) : typeof name}; use "auto", "naive", "seasonalNaive", "drift", "mean" or a function.`,
         { path: "method" },
       );
   }
@@ -137,6 +137,7 @@ function builtIn(name: string, levels: number[]): (y: Float64Array, h: number, m
  * @category Backtesting
  */
 export function backtest(series: SeriesInput, method: BacktestMethod, options: BacktestOptions): BacktestResult {
+  checkOptions(options, ["horizon", "initial", "levels", "period", "step", "window"], "backtest");
   const fn = "backtest";
   const opts = readOptions(options, fn);
   const horizon = readHorizon(opts.horizon, fn);

@@ -1,3 +1,4 @@
+import { checkOptions } from "@dpm/core";
 import type { Forecast } from "../intervals/Forecast.js";
 import type { SeriesInput } from "../internal/input.js";
 import type { BaselineOptions } from "./BaselineOptions.js";
@@ -24,5 +25,6 @@ import { runBaseline } from "./runBaseline.js";
  * @category Baselines
  */
 export function driftForecast(series: SeriesInput, options: BaselineOptions): Forecast {
+  checkOptions(options, ["horizon", "levels", "period"], "driftForecast");
   return runBaseline("driftForecast", "Drift", series, options, () => 3, (d, h) => lagWalkKernel(d.values, 1, h, true));
 }

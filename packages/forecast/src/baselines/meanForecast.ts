@@ -1,4 +1,4 @@
-import { studentTQuantile } from "@dpm/core";
+import { checkOptions, studentTQuantile } from "@dpm/core";
 import type { Forecast } from "../intervals/Forecast.js";
 import type { SeriesInput } from "../internal/input.js";
 import type { BaselineOptions } from "./BaselineOptions.js";
@@ -25,6 +25,7 @@ import { runBaseline } from "./runBaseline.js";
  * @category Baselines
  */
 export function meanForecast(series: SeriesInput, options: BaselineOptions): Forecast {
+  checkOptions(options, ["horizon", "levels", "period"], "meanForecast");
   return runBaseline(
     "meanForecast",
     "Mean",

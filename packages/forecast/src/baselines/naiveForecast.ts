@@ -1,3 +1,4 @@
+import { checkOptions } from "@dpm/core";
 import type { Forecast } from "../intervals/Forecast.js";
 import type { SeriesInput } from "../internal/input.js";
 import type { BaselineOptions } from "./BaselineOptions.js";
@@ -27,5 +28,6 @@ import { runBaseline } from "./runBaseline.js";
  * @category Baselines
  */
 export function naiveForecast(series: SeriesInput, options: BaselineOptions): Forecast {
+  checkOptions(options, ["horizon", "levels", "period"], "naiveForecast");
   return runBaseline("naiveForecast", "Naive", series, options, () => 2, (d, h) => lagWalkKernel(d.values, 1, h, false));
 }

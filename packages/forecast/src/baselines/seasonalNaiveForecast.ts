@@ -1,3 +1,4 @@
+import { checkOptions } from "@dpm/core";
 import type { Forecast } from "../intervals/Forecast.js";
 import type { SeriesInput } from "../internal/input.js";
 import type { BaselineOptions } from "./BaselineOptions.js";
@@ -27,6 +28,7 @@ import { runBaseline } from "./runBaseline.js";
  * @category Baselines
  */
 export function seasonalNaiveForecast(series: SeriesInput, options: BaselineOptions): Forecast {
+  checkOptions(options, ["horizon", "levels", "period"], "seasonalNaiveForecast");
   return runBaseline("seasonalNaiveForecast", "Seasonal naive", series, options, (m) => m + 1, (d, h) =>
     lagWalkKernel(d.values, d.period, h, false),
   );

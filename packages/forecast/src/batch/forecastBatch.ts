@@ -1,4 +1,4 @@
-import { DpmError } from "@dpm/core";
+import { checkOptions, DpmError } from "@dpm/core";
 import type { SeriesInput } from "../internal/input.js";
 import {
   normalizeBatchOptions,
@@ -53,6 +53,7 @@ export function assertIterable(series: unknown, fn: string): number | null {
  * @category Batch
  */
 export async function forecastBatch(series: Iterable<SeriesInput> | AsyncIterable<SeriesInput>, options: BatchOptions): Promise<BatchResult> {
+  checkOptions(options, ["horizon", "includeModel", "levels", "method", "onProgress", "paths", "period", "seed"], "forecastBatch");
   const fn = "forecastBatch";
   const opts = normalizeBatchOptions(options, fn);
   const total = assertIterable(series, fn);

@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { DpmError } from "@dpm/core";
+import { checkOptions, DpmError } from "@dpm/core";
 import type { SeriesInput } from "../internal/input.js";
 import {
   normalizeBatchOptions,
@@ -69,6 +69,7 @@ export async function forecastBatchParallel(
   series: Iterable<SeriesInput> | AsyncIterable<SeriesInput>,
   options: ParallelBatchOptions,
 ): Promise<BatchResult> {
+  checkOptions(options, ["chunkSize", "horizon", "includeModel", "levels", "method", "onProgress", "paths", "period", "seed", "workers"], "forecastBatchParallel");
   const fn = "forecastBatchParallel";
   const opts = normalizeBatchOptions(options, fn);
   const workers = options.workers ?? availableParallelism();

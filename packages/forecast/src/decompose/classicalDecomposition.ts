@@ -1,4 +1,4 @@
-import { DpmError } from "@dpm/core";
+import { checkOptions, DpmError } from "@dpm/core";
 import { classicalKernel } from "./classicalKernel.js";
 import type { Decomposition } from "./Decomposition.js";
 import { readOptions, type SeriesInput } from "../internal/input.js";
@@ -47,6 +47,7 @@ const FN = "classicalDecomposition";
  * @category Decomposition
  */
 export function classicalDecomposition(series: SeriesInput, options?: ClassicalDecompositionOptions): Decomposition {
+  checkOptions(options, ["period", "type"], "classicalDecomposition");
   const opts = readOptions(options, FN);
   const type = opts.type ?? "additive";
   if (type !== "additive" && type !== "multiplicative") {

@@ -1,3 +1,4 @@
+import { checkOptions } from "@dpm/core";
 import type { SeriesInput } from "../internal/input.js";
 import type { Decomposition } from "./Decomposition.js";
 import type { StlOptions } from "./stlDecomposition.js";
@@ -27,6 +28,7 @@ import { strengthOf, toDecomposition } from "./strength.js";
  * @category Decomposition
  */
 export function seasonalStrength(input: SeriesInput | Decomposition, options?: StlOptions): number {
+  checkOptions(options, ["inner", "lowPassDegree", "lowPassJump", "lowPassWindow", "outer", "period", "robust", "seasonalDegree", "seasonalJump", "seasonalWindow", "trendDegree", "trendJump", "trendWindow"], "seasonalStrength");
   const d = toDecomposition(input, options, "seasonalStrength");
   return strengthOf(d.remainder, d.seasonal, d.type);
 }

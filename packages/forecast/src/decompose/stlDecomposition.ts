@@ -1,4 +1,4 @@
-import { DpmError } from "@dpm/core";
+import { checkOptions, DpmError } from "@dpm/core";
 import type { Decomposition } from "./Decomposition.js";
 import { readOptions, type SeriesInput } from "../internal/input.js";
 import { readSeasonalSeries } from "./readSeasonalSeries.js";
@@ -92,6 +92,7 @@ function readDegree(value: unknown, name: string, fallback: number): number {
  * @category Decomposition
  */
 export function stlDecomposition(series: SeriesInput, options?: StlOptions): Decomposition {
+  checkOptions(options, ["inner", "lowPassDegree", "lowPassJump", "lowPassWindow", "outer", "period", "robust", "seasonalDegree", "seasonalJump", "seasonalWindow", "trendDegree", "trendJump", "trendWindow"], "stlDecomposition");
   const opts = readOptions(options, FN);
   const data = readSeasonalSeries(series, opts.period, FN, 2, true);
   const y = data.values;

@@ -45,3 +45,14 @@ describe("seasonalStrength / trendStrength", () => {
     expect(catchDpm(() => trendStrength(bad)).code).toBe("LENGTH_MISMATCH");
   });
 });
+
+describe("seasonal and trend strength on 1e300-scaled data", () => {
+  it("are scale-free: the same strengths instead of NaN from overflowing variances", () => {
+    const y = Array.from({ length: 48 }, (_, i) => 100 + 10 * Math.sin((2 * Math.PI * i) / 12) + i + ((i * 7919) % 13) / 3);
+    const s = seasonalStrength(y, { period: 12 });
+    const t = trendStrength(y, { period: 12 });
+    const big = y.map((v) => v * 1e300);
+    expect(seasonalStrength(big, { period: 12 })).toBeCloseTo(s, 9);
+    expect(trendStrength(big, { period: 12 })).toBeCloseTo(t, 9);
+  });
+});

@@ -38,6 +38,15 @@ export function strengthOf(remainder: Float64Array, component: Float64Array, typ
     r.push(a);
     cr.push(a + b);
   }
+  // The ratio is scale-free: divide by the largest magnitude so squares cannot overflow (1e300-scaled data).
+  let scale = 0;
+  for (let i = 0; i < cr.length; i++) scale = Math.max(scale, Math.abs(cr[i] as number), Math.abs(r[i] as number));
+  if (scale > 1e100 || (scale > 0 && scale < 1e-100)) {
+    for (let i = 0; i < cr.length; i++) {
+      cr[i] = (cr[i] as number) / scale;
+      r[i] = (r[i] as number) / scale;
+    }
+  }
   const vr = variance(r);
   const vcr = variance(cr);
   if (!(vcr > 0)) return 0;

@@ -1,3 +1,4 @@
+import { checkOptions } from "@dpm/core";
 import type { SeriesInput } from "../internal/input.js";
 import type { Decomposition } from "./Decomposition.js";
 import type { StlOptions } from "./stlDecomposition.js";
@@ -26,6 +27,7 @@ import { strengthOf, toDecomposition } from "./strength.js";
  * @category Decomposition
  */
 export function trendStrength(input: SeriesInput | Decomposition, options?: StlOptions): number {
+  checkOptions(options, ["inner", "lowPassDegree", "lowPassJump", "lowPassWindow", "outer", "period", "robust", "seasonalDegree", "seasonalJump", "seasonalWindow", "trendDegree", "trendJump", "trendWindow"], "trendStrength");
   const d = toDecomposition(input, options, "trendStrength");
   return strengthOf(d.remainder, d.trend, d.type);
 }

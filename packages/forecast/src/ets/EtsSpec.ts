@@ -1,3 +1,4 @@
+import { assertEtsSpec } from "./assertEtsFit.js";
 import { DpmError } from "@dpm/core";
 
 /**
@@ -73,6 +74,7 @@ export function parseEtsModel(model: unknown, damped: boolean | null | undefined
  *
  * @param spec - the model
  * @returns e.g. `"ETS(A,N,N)"`
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for something that is not an ETS spec
  *
  * @example
  * ```ts
@@ -84,5 +86,6 @@ export function parseEtsModel(model: unknown, damped: boolean | null | undefined
  * @category Exponential smoothing
  */
 export function etsModelName(spec: EtsSpec): string {
+  assertEtsSpec(spec, "etsModelName");
   return `ETS(${spec.error},${spec.trend}${spec.damped ? "d" : ""},${spec.season})`;
 }

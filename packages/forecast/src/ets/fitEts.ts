@@ -1,4 +1,4 @@
-import { DpmError } from "@dpm/core";
+import { checkOptions, DpmError } from "@dpm/core";
 import { readOptions, readSeries, type SeriesData, type SeriesInput } from "../internal/input.js";
 import type { EtsCandidate, EtsFit } from "./EtsFit.js";
 import { etsModelName, parseEtsModel, type EtsModelString, type EtsSpec } from "./EtsSpec.js";
@@ -293,6 +293,7 @@ function constantFit(y: Float64Array, next: EtsFit["next"]): EtsFit {
  * @category Exponential smoothing
  */
 export function fitEts(series: SeriesInput, options?: EtsOptions): EtsFit {
+  checkOptions(options, ["additiveOnly", "allowMultiplicativeTrend", "alpha", "beta", "bounds", "criterion", "damped", "gamma", "ic", "lower", "maxIterations", "model", "optimizer", "period", "phi", "restrict", "upper"], "fitEts");
   const prepared = prepareEts(series, options);
   return fitPrepared(prepared, FN, options?.model);
 }

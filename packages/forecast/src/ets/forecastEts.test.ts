@@ -112,3 +112,22 @@ describe("forecastEts", () => {
     expect(catchDpm(() => forecastEts(fit, { horizon: 2, paths: -1 })).path).toBe("options.paths");
   });
 });
+
+describe("forecastEts, simulateEts and etsModelName on hand-built fits", () => {
+  const fit = fitEts([10, 12, 11, 13, 12, 14, 13, 15, 14, 16, 15, 17], { model: "AAN" });
+
+  it("name the missing or bad field instead of throwing a TypeError or returning NaN", async () => {
+    const { simulateEts } = await import("./simulateEts.js");
+    const { etsModelName } = await import("./EtsSpec.js");
+    const { spec: _spec, ...noSpec } = fit;
+    expect(catchDpm(() => forecastEts(noSpec as EtsFit, { horizon: 2 })).path).toBe("fit.spec");
+    expect(catchDpm(() => simulateEts(noSpec as EtsFit, { horizon: 2 })).path).toBe("fit.spec");
+    expect(catchDpm(() => forecastEts({ ...fit, sigma2: Number.NaN }, { horizon: 2 })).path).toBe("fit.sigma2");
+    expect(catchDpm(() => forecastEts({ ...fit, parameters: { ...fit.parameters, alpha: Number.NaN } }, { horizon: 2 })).path).toBe("fit.parameters");
+    expect(catchDpm(() => forecastEts({ ...fit, fitted: new Float64Array(3) }, { horizon: 2 })).path).toBe("fit.fitted");
+    expect(catchDpm(() => etsModelName(undefined as never)).code).toBe("INVALID_ARGUMENT");
+    expect(catchDpm(() => etsModelName({ error: "X", trend: "N", damped: false, season: "N" } as never)).path).toBe("spec.error");
+    // the intact fit still forecasts
+    expect(forecastEts(fit, { horizon: 2 }).point.length).toBe(2);
+  });
+});

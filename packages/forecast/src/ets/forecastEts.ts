@@ -1,4 +1,5 @@
-import { DpmError, createRng, type Seed } from "@dpm/core";
+import { assertEtsFit } from "./assertEtsFit.js";
+import { checkOptions, DpmError, createRng, type Seed } from "@dpm/core";
 import type { Forecast, SamplePaths } from "../intervals/Forecast.js";
 import { normalIntervals, pathIntervals } from "../intervals/normalIntervals.js";
 import { readHorizon, readLevels, readOptions } from "../internal/input.js";
@@ -59,10 +60,9 @@ export interface EtsForecastOptions {
  * @category Exponential smoothing
  */
 export function forecastEts(fit: EtsFit, options: EtsForecastOptions): EtsForecast {
+  checkOptions(options, ["horizon", "levels", "paths", "seed", "simulate"], "forecastEts");
   const fn = "forecastEts";
-  if (typeof fit !== "object" || fit === null || !(fit.states instanceof Float64Array) || typeof fit.method !== "string") {
-    throw new DpmError("INVALID_ARGUMENT", `${fn}: fit must be a model returned by fitEts.`, { path: "fit" });
-  }
+  assertEtsFit(fit, fn);
   const opts = readOptions(options, fn);
   const horizon = readHorizon(opts.horizon, fn);
   const levels = readLevels(opts.levels, fn);

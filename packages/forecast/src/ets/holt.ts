@@ -1,3 +1,4 @@
+import { checkOptions } from "@dpm/core";
 import type { SeriesInput } from "../internal/input.js";
 import { readOptions } from "../internal/input.js";
 import { fitEts } from "./fitEts.js";
@@ -47,6 +48,7 @@ export interface HoltOptions {
  * @category Exponential smoothing
  */
 export function holt(series: SeriesInput, options: HoltOptions): EtsForecast {
+  checkOptions(options, ["alpha", "beta", "damped", "horizon", "levels", "optimizer", "phi"], "holt");
   const opts = readOptions(options, "holt");
   const damped = opts.damped === true;
   const fit = fitEts(series, {

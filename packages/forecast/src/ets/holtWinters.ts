@@ -1,4 +1,4 @@
-import { DpmError } from "@dpm/core";
+import { checkOptions, DpmError } from "@dpm/core";
 import type { SeriesInput } from "../internal/input.js";
 import { readOptions, readSeries } from "../internal/input.js";
 import { fitEts } from "./fitEts.js";
@@ -56,6 +56,7 @@ export interface HoltWintersOptions {
  * @category Exponential smoothing
  */
 export function holtWinters(series: SeriesInput, options: HoltWintersOptions): EtsForecast {
+  checkOptions(options, ["alpha", "beta", "damped", "gamma", "horizon", "levels", "optimizer", "period", "phi", "seasonal"], "holtWinters");
   const fn = "holtWinters";
   const opts = readOptions(options, fn);
   const data = readSeries(series, fn, opts.period);

@@ -1,3 +1,4 @@
+import { checkOptions } from "@dpm/core";
 import type { SeriesInput } from "../internal/input.js";
 import { readOptions } from "../internal/input.js";
 import { fitEts } from "./fitEts.js";
@@ -41,6 +42,7 @@ export interface SesOptions {
  * @category Exponential smoothing
  */
 export function ses(series: SeriesInput, options: SesOptions): EtsForecast {
+  checkOptions(options, ["alpha", "horizon", "levels", "optimizer"], "ses");
   const opts = readOptions(options, "ses");
   const fit = fitEts(series, {
     model: "ANN",

@@ -1,4 +1,5 @@
-import { DpmError, createRng, type Seed } from "@dpm/core";
+import { assertEtsFit } from "./assertEtsFit.js";
+import { checkOptions, DpmError, createRng, type Seed } from "@dpm/core";
 import { assertInteger } from "@dpm/core";
 import type { SamplePaths } from "../intervals/Forecast.js";
 import { readHorizon, readOptions } from "../internal/input.js";
@@ -43,10 +44,9 @@ export interface SimulateEtsOptions {
  * @category Exponential smoothing
  */
 export function simulateEts(fit: EtsFit, options: SimulateEtsOptions): SamplePaths {
+  checkOptions(options, ["horizon", "paths", "seed"], "simulateEts");
   const fn = "simulateEts";
-  if (typeof fit !== "object" || fit === null || !(fit.states instanceof Float64Array)) {
-    throw new DpmError("INVALID_ARGUMENT", `${fn}: fit must be a model returned by fitEts.`, { path: "fit" });
-  }
+  assertEtsFit(fit, fn);
   const opts = readOptions(options, fn);
   const horizon = readHorizon(opts.horizon, fn);
   const count = opts.paths ?? 1000;

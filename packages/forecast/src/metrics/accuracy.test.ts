@@ -38,3 +38,12 @@ describe("accuracy", () => {
     expect(catchDpm(() => accuracy([1, 2, 3], [1, 2])).code).toBe("LENGTH_MISMATCH");
   });
 });
+
+describe("accuracy with a hand-built forecast", () => {
+  it("rejects intervals that are not an array of { level, lower, upper }", () => {
+    const f = { point: [1, 2], intervals: null } as unknown as Forecast;
+    expect(catchDpm(() => accuracy([1, 2], f)).path).toBe("forecast.intervals");
+    const g = { point: [1, 2], intervals: [{ level: 95 }] } as unknown as Forecast;
+    expect(catchDpm(() => accuracy([1, 2], g)).path).toBe("forecast.intervals");
+  });
+});

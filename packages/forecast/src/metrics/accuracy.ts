@@ -1,4 +1,4 @@
-import { DpmError, assertInteger, toFiniteArray } from "@dpm/core";
+import { checkOptions, DpmError, assertInteger, toFiniteArray } from "@dpm/core";
 import type { Forecast } from "../intervals/Forecast.js";
 import { coverageKernel, maeKernel, mapeKernel, maseScale, meKernel, rmseKernel, smapeKernel, winklerKernel } from "./kernels.js";
 import { readPair } from "./validate.js";
@@ -77,6 +77,7 @@ export function accuracy(
   forecast: ArrayLike<number> | Forecast,
   options: AccuracyOptions = {},
 ): AccuracyReport {
+  checkOptions(options, ["period", "training"], "accuracy");
   const fn = "accuracy";
   const isForecast = typeof forecast === "object" && forecast !== null && "point" in forecast && "intervals" in forecast;
   const points = isForecast ? (forecast as Forecast).point : (forecast as ArrayLike<number>);
@@ -91,8 +92,15 @@ export function accuracy(
   }
   const intervals: IntervalAccuracy[] = [];
   if (isForecast) {
-    for (const interval of (forecast as Forecast).intervals) {
-      if (interval.lower.length !== y.length) {
+    const list: unknown = (forecast as Forecast).intervals;
+    if (!Array.isArray(list)) {
+      throw new DpmError("INVALID_ARGUMENT", `${fn}: forecast.intervals must be an array of { level, lower, upper }, as forecasts return.`, { path: "forecast.intervals" });
+    }
+    for (const interval of list as Forecast["intervals"]) {
+      if (typeof interval !== "object" || interval === null || typeof interval.level !== "number" || !ArrayBuffer.isView(interval.lower) && !Array.isArray(interval.lower) || !ArrayBuffer.isView(interval.upper) && !Array.isArray(interval.upper)) {
+        throw new DpmError("INVALID_ARGUMENT", `${fn}: each of forecast.intervals must be { level, lower, upper } with arrays of bounds.`, { path: "forecast.intervals" });
+      }
+      if (interval.lower.length !== y.length || interval.upper.length !== y.length) {
         throw new DpmError("LENGTH_MISMATCH", `${fn}: the ${interval.level}% interval has ${interval.lower.length} values but actual has ${y.length}.`, { path: "forecast.intervals" });
       }
       const winkler = winklerKernel(y, interval.lower, interval.upper, interval.level);

@@ -21,7 +21,17 @@ export function rmseKernel(y: Float64Array, f: Float64Array): number {
     const e = (y[i] as number) - (f[i] as number);
     s += e * e;
   }
-  return Math.sqrt(s / y.length);
+  if (Number.isFinite(s) && s > 1e-280) return Math.sqrt(s / y.length);
+  // Errors near the ends of double range (1e300-scaled data): square them relative to the largest.
+  let big = 0;
+  for (let i = 0; i < y.length; i++) big = Math.max(big, Math.abs((y[i] as number) - (f[i] as number)));
+  if (!Number.isFinite(big) || big === 0) return big;
+  let t = 0;
+  for (let i = 0; i < y.length; i++) {
+    const e = ((y[i] as number) - (f[i] as number)) / big;
+    t += e * e;
+  }
+  return big * Math.sqrt(t / y.length);
 }
 
 /** @internal Mean absolute percentage error, in percent (Infinity when some actual is 0 and the error is not). */

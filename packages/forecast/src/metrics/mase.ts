@@ -1,4 +1,4 @@
-import { DpmError, assertInteger, toFiniteArray } from "@dpm/core";
+import { checkOptions, DpmError, assertInteger, toFiniteArray } from "@dpm/core";
 import { maeKernel, maseScale } from "./kernels.js";
 import { readPair } from "./validate.js";
 
@@ -42,6 +42,7 @@ export function mase(
   training: ArrayLike<number>,
   options: MaseOptions = {},
 ): number {
+  checkOptions(options, ["period"], "mase");
   const [y, f] = readPair(actual, forecast, "mase");
   const m = options.period ?? 1;
   assertInteger(m, "options.period", "mase", 1);

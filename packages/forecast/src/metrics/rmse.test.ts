@@ -24,3 +24,13 @@ describe("rmse", () => {
     expect(catchDpm(() => rmse([1, 2], [1, Infinity])).code).toBe("NON_FINITE");
   });
 });
+
+describe("rmse near the ends of double range", () => {
+  it("does not overflow or underflow for values scaled by 1e300 or 1e-300 (scale-equivariant)", () => {
+    const y = [1, 2, 3, 4];
+    const f = [1.5, 1, 3.5, 6];
+    const base = rmse(y, f);
+    expect(rmse(y.map((v) => v * 1e300), f.map((v) => v * 1e300)) / 1e300).toBeCloseTo(base, 12);
+    expect(rmse(y.map((v) => v * 1e-300), f.map((v) => v * 1e-300)) / 1e-300).toBeCloseTo(base, 12);
+  });
+});

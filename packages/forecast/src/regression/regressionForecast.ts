@@ -1,4 +1,4 @@
-import { DpmError, studentTQuantile } from "@dpm/core";
+import { checkOptions, DpmError, studentTQuantile } from "@dpm/core";
 import { Matrix, QrDecomposition, inverse } from "ml-matrix";
 import { readHorizon, readLevels, readOptions, readSeries, type SeriesInput } from "../internal/input.js";
 import { normalIntervals } from "../intervals/normalIntervals.js";
@@ -64,6 +64,7 @@ const FN = "regressionForecast";
  * @category Regression
  */
 export function regressionForecast(series: SeriesInput, options: RegressionOptions): RegressionForecast {
+  checkOptions(options, ["horizon", "levels", "period", "regressors", "season", "trend"], "regressionForecast");
   const opts = readOptions(options, FN);
   const horizon = readHorizon(opts.horizon, FN);
   const levels = readLevels(opts.levels, FN);

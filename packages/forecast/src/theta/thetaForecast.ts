@@ -1,4 +1,4 @@
-import { DpmError } from "@dpm/core";
+import { checkOptions, DpmError } from "@dpm/core";
 import { classicalKernel } from "../decompose/classicalKernel.js";
 import { fitPrepared, prepareEtsData } from "../ets/fitEts.js";
 import { readHorizon, readLevels, readOptions, readSeries, type SeriesData, type SeriesInput } from "../internal/input.js";
@@ -60,6 +60,7 @@ const FN = "thetaForecast";
  * @category Theta
  */
 export function thetaForecast(series: SeriesInput, options: ThetaOptions): ThetaForecast {
+  checkOptions(options, ["horizon", "levels", "optimizer", "period"], "thetaForecast");
   const opts = readOptions(options, FN);
   const horizon = readHorizon(opts.horizon, FN);
   const levels = readLevels(opts.levels, FN);

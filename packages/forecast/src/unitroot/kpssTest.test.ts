@@ -56,3 +56,12 @@ describe("kpssTest", () => {
     expect(catchDpm(() => kpssTest([1, 2, 3, 4], { type: "drift" as "level" })).code).toBe("INVALID_ARGUMENT");
   });
 });
+
+describe("kpssTest on 1e300-scaled data", () => {
+  it("gives the same (scale-free) statistic instead of NaN", () => {
+    const y = Array.from({ length: 40 }, (_, i) => Math.sin(i) + i * 0.05);
+    const a = kpssTest(y).statistic;
+    expect(kpssTest(y.map((v) => v * 1e300)).statistic).toBeCloseTo(a, 10);
+    expect(kpssTest(y.map((v) => v * 1e-300)).statistic).toBeCloseTo(a, 10);
+  });
+});

@@ -1,4 +1,4 @@
-import { DpmError, assertInteger } from "@dpm/core";
+import { checkOptions, DpmError, assertInteger } from "@dpm/core";
 import { readOptions, readSeries, type SeriesInput } from "../internal/input.js";
 
 /**
@@ -127,6 +127,7 @@ export function kpssPValue(statistic: number, type: "level" | "trend"): number {
  * @category Unit-root tests
  */
 export function kpssTest(series: SeriesInput, options?: KpssOptions): KpssResult {
+  checkOptions(options, ["lags", "type"], "kpssTest");
   const fn = "kpssTest";
   const opts = readOptions(options, fn);
   const y = readSeries(series, fn, undefined, "series", 3).values;
@@ -140,7 +141,10 @@ export function kpssTest(series: SeriesInput, options?: KpssOptions): KpssResult
   if (y.every((v) => v === y[0])) {
     throw new DpmError("INVALID_ARGUMENT", `${fn}: the series is constant, so the KPSS statistic is undefined (0/0); a constant needs no differencing.`, { path: "series" });
   }
-  const statistic = kpssStatistic(y, type, lags);
+  // The statistic is scale-free: divide by max |y| so sums of squares cannot overflow (1e300-scaled data).
+  let scale = 0;
+  for (const v of y) scale = Math.max(scale, Math.abs(v));
+  const statistic = kpssStatistic(scale > 1e100 || scale < 1e-100 ? y.map((v) => v / scale) : y, type, lags);
   const cv = type === "level" ? LEVEL_CV : TREND_CV;
   return {
     statistic,

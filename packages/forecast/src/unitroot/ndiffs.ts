@@ -1,4 +1,4 @@
-import { DpmError, assertInteger } from "@dpm/core";
+import { checkOptions, DpmError, assertInteger } from "@dpm/core";
 import { readOptions, readSeries, type SeriesInput } from "../internal/input.js";
 import { isConstant, diffLag } from "./isConstant.js";
 import { kpssPValue, kpssStatistic } from "./kpssTest.js";
@@ -58,6 +58,7 @@ export function ndiffsCore(x: Float64Array, alpha: number, maxD: number, type: "
  * @category Unit-root tests
  */
 export function ndiffs(series: SeriesInput, options?: NdiffsOptions): number {
+  checkOptions(options, ["alpha", "maxD", "test", "type"], "ndiffs");
   const fn = "ndiffs";
   const opts = readOptions(options, fn);
   const y = readSeries(series, fn, undefined).values;

@@ -1,4 +1,4 @@
-import { DpmError, assertInteger } from "@dpm/core";
+import { checkOptions, DpmError, assertInteger } from "@dpm/core";
 import { readOptions, readSeries, type SeriesInput } from "../internal/input.js";
 import { diffLag, isConstant } from "./isConstant.js";
 import { ocsbStatistic, ocsbCritical } from "./ocsbTest.js";
@@ -67,6 +67,7 @@ export function nsdiffsCore(x: Float64Array, m: number, test: "seas" | "ocsb", m
  * @category Unit-root tests
  */
 export function nsdiffs(series: SeriesInput, options?: NsdiffsOptions): number {
+  checkOptions(options, ["maxD", "period", "test"], "nsdiffs");
   const fn = "nsdiffs";
   const opts = readOptions(options, fn);
   const data = readSeries(series, fn, opts.period);
