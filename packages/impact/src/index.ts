@@ -56,6 +56,10 @@ export { bootstrapTest } from "./experiments/bootstrap/bootstrapTest.js";
 export type { BootstrapTestOptions, BootstrapTestResult } from "./experiments/bootstrap/bootstrapTest.js";
 export { poissonBootstrap } from "./experiments/bootstrap/poissonBootstrap.js";
 export type { PoissonBootstrapOptions, PoissonBootstrapResult } from "./experiments/bootstrap/poissonBootstrap.js";
+export { readExperiment } from "./experiments/readout/readExperiment.js";
+export type { ExperimentReadout, ReadExperimentOptions, ReadoutGroup, VariantReadout } from "./experiments/readout/readExperiment.js";
+export { aggregateVariants } from "./experiments/readout/aggregateVariants.js";
+export type { AggregateVariantsOptions, VariantAggregates } from "./experiments/readout/aggregateVariants.js";
 // --- end experiments ---
 
 // --- Causal impact (DiD, synthetic control, counterfactual forecast, propensity scores, IV) ---
