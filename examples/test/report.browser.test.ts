@@ -51,7 +51,7 @@ describe("pnpm demo", () => {
     expect(run.stdout).toContain(`Report: ${report}`);
     expect(run.stdout).toMatch(/Done in \d+\.\d s/);
     expect(run.stdout).toMatch(/VaR 95 %/);
-    expect(run.seconds).toBeLessThan(60);
+    expect(run.seconds).toBeLessThan(180); // a hang guard, not a benchmark: the demo's timing is reported by its `Done in` line
   });
 
   it("writes a self-contained page: no scripts, no external references", () => {
