@@ -90,3 +90,14 @@ export type { AipwEstimateOptions, AipwEstimateResult } from "./causal/aipwEstim
 export { counterfactualImpact } from "./causal/counterfactualImpact.js";
 export type { CounterfactualImpactOptions, CounterfactualImpactResult } from "./causal/counterfactualImpact.js";
 // --- end causal ---
+
+// --- Marketing mix (media transforms, MMM, budget allocation) ---
+export { geometricAdstock } from "./marketing/geometricAdstock.js";
+export type { GeometricAdstockOptions } from "./marketing/geometricAdstock.js";
+export { weibullAdstock } from "./marketing/weibullAdstock.js";
+export type { WeibullAdstockOptions } from "./marketing/weibullAdstock.js";
+export { hillSaturation } from "./marketing/hillSaturation.js";
+export type { HillSaturationOptions } from "./marketing/hillSaturation.js";
+export { logisticSaturation } from "./marketing/logisticSaturation.js";
+export type { LogisticSaturationOptions } from "./marketing/logisticSaturation.js";
+// --- end marketing ---
