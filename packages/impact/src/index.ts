@@ -100,4 +100,6 @@ export { hillSaturation } from "./marketing/hillSaturation.js";
 export type { HillSaturationOptions } from "./marketing/hillSaturation.js";
 export { logisticSaturation } from "./marketing/logisticSaturation.js";
 export type { LogisticSaturationOptions } from "./marketing/logisticSaturation.js";
+export { fitMarketingMix } from "./marketing/fitMarketingMix.js";
+export type { FitMarketingMixOptions, MarketingChannel, MarketingMixData, MarketingMixDiagnostics, MarketingMixDraws, MarketingMixFit, ResponseCurve } from "./marketing/fitMarketingMix.js";
 // --- end marketing ---
