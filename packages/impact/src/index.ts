@@ -102,4 +102,6 @@ export { logisticSaturation } from "./marketing/logisticSaturation.js";
 export type { LogisticSaturationOptions } from "./marketing/logisticSaturation.js";
 export { fitMarketingMix } from "./marketing/fitMarketingMix.js";
 export type { FitMarketingMixOptions, MarketingChannel, MarketingMixData, MarketingMixDiagnostics, MarketingMixDraws, MarketingMixFit, ResponseCurve } from "./marketing/fitMarketingMix.js";
+export { allocateBudget } from "./marketing/allocateBudget.js";
+export type { AllocateBudgetOptions, BudgetAllocation, ChannelAllocation } from "./marketing/allocateBudget.js";
 // --- end marketing ---
