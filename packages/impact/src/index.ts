@@ -105,3 +105,14 @@ export type { FitMarketingMixOptions, MarketingChannel, MarketingMixData, Market
 export { allocateBudget } from "./marketing/allocateBudget.js";
 export type { AllocateBudgetOptions, BudgetAllocation, ChannelAllocation } from "./marketing/allocateBudget.js";
 // --- end marketing ---
+
+// --- Pricing (elasticity, optimal price, what-if, cross-price) ---
+export { optimalPrice } from "./pricing/optimalPrice.js";
+export type { DemandCurve, OptimalPriceOptions, PriceOptimum } from "./pricing/optimalPrice.js";
+export { priceWhatIf } from "./pricing/priceWhatIf.js";
+export type { PriceWhatIfOptions, PriceWhatIfRow } from "./pricing/priceWhatIf.js";
+export { priceElasticity } from "./pricing/priceElasticity.js";
+export type { PriceElasticityData, PriceElasticityOptions, PriceElasticityResult, PriceOptimumInterval } from "./pricing/priceElasticity.js";
+export { crossPriceElasticities } from "./pricing/crossPriceElasticities.js";
+export type { CrossPriceData, CrossPriceElasticities, CrossPriceOptions } from "./pricing/crossPriceElasticities.js";
+// --- end pricing ---

@@ -1,4 +1,4 @@
 import { describeDocExamples } from "../../../scripts/docExamplesSuite.ts";
 
 // Every @example in the TSDoc runs, and its `// =>` results are asserted.
-describeDocExamples(import.meta.url, { atLeast: 25 });
+describeDocExamples(import.meta.url, { atLeast: 35 });

@@ -85,8 +85,8 @@ const FN = "allocateBudget";
  * const search = Array.from({ length: weeks }, (_, t) => 30 + ((t * 7) % 11) * 5);
  * const sales = tv.map((_, t) => 500 + 300 * (search[t]! / (search[t]! + 50)) + 200 * (tv[t]! / (tv[t]! + 40)));
  * const fit = fitMarketingMix({ sales, spend: { tv, search } }, { searchBudget: 20, bootstrap: 20 });
- * const plan = allocateBudget(fit, { total: 100 });
- * Math.round(plan.channels[0]!.optimal + plan.channels[1]!.optimal); // => 100
+ * const plan = allocateBudget(fit); // the current weekly total, split better
+ * Math.abs(plan.channels[0]!.optimal + plan.channels[1]!.optimal - plan.total) < 1e-6; // => true
  * plan.expectedSales >= plan.currentSales - 1e-9; // => true
  * ```
  *
