@@ -111,10 +111,15 @@ describe.skipIf(skipBrowser)("the what-if studio in headless Chromium", () => {
     await page.waitForSelector("body[data-ready=true]");
     figures.firstChartMs = Math.round(await page.evaluate(() => (window as unknown as { studio: { metrics: { firstChartMs: number } } }).studio.metrics.firstChartMs));
     expect(await page.locator("#kpis li").count()).toBeGreaterThanOrEqual(3);
-    for (const chart of ["profit-curve", "profit-bars", "forecast", "tornado"]) expect(await page.locator(`svg[data-chart=${chart}] :is(rect,path,circle,line)`).count(), chart).toBeGreaterThanOrEqual(5);
+    for (const chart of ["profit-curve", "profit-bars", "forecast", "tornado", "segments"]) expect(await page.locator(`svg[data-chart=${chart}] :is(rect,path,circle,line)`).count(), chart).toBeGreaterThanOrEqual(5);
     const model = modelFromJson(asDefinition(setup.model));
     expect(await profileOf(page)).toBeCloseTo(runModel(model).value("profit", 0), 6);
     expect(await colours(page, "#forecast-chart")).toBeGreaterThan(8);
+    // Accessible: every control has a label (a <label for>, aria-label or its own text).
+    const unlabelled = await page.$$eval("input, select, button, progress", (els) =>
+      els.filter((e) => ((e as HTMLInputElement).labels?.length ?? 0) === 0 && !e.getAttribute("aria-label") && !(e.tagName === "BUTTON" && (e.textContent ?? "").trim() !== "")).map((e) => e.outerHTML.slice(0, 80)),
+    );
+    expect(unlabelled).toEqual([]);
   }, 60_000);
 
   it("moves the price slider by keyboard: profit follows runModel, fast", async () => {
@@ -159,6 +164,7 @@ describe.skipIf(skipBrowser)("the what-if studio in headless Chromium", () => {
       await page.locator(`#dist-flourPrice-${f}`).fill(String(v));
       await page.locator(`#dist-flourPrice-${f}`).dispatchEvent("change");
     }
+    expect(await page.locator("[aria-invalid=true]").count()).toBe(0);
     await page.locator("#mc-iterations").fill("20000");
     await page.locator("#mc-run").click();
     await page.waitForSelector("#risk-summary[data-mean]", { timeout: 30_000 });

@@ -7,6 +7,8 @@ import { DataError } from "../../src/demo/DataError.js";
 import { euro, pct } from "../../src/demo/format.js";
 import type { BakeryData, DataKind } from "../../src/demo/loadData.js";
 import { kpiStep } from "../../src/demo/steps/kpis.js";
+import { segmentStep } from "../../src/demo/steps/segments.js";
+import { barChart } from "../../src/report/barChart.js";
 import { fanChart } from "../../src/report/fanChart.js";
 import { histogramChart } from "../../src/report/histogramChart.js";
 import { STYLES } from "../../src/report/styles.js";
@@ -53,6 +55,7 @@ function loadAll(initial: StudioState | null): void {
   compiled = modelFromJson(asDefinition(state.model));
   $("data-files").textContent = `${names.sales}: ${data.sales.length.toLocaleString("en")} rows · ${names.transactions}: ${data.transactions.length.toLocaleString("en")} · ${names.costs}: ${data.costs.length} months`;
   renderKpis();
+  renderSegments();
   renderSheet();
   renderDistributions();
   renderBestControls();
@@ -115,6 +118,22 @@ function renderKpis(): void {
         `<p>target ${esc(l.target)} · <strong class="status-${esc(l.status)}">${esc(l.status)}</strong></p><p class="muted">${esc(l.period)} · trend ${esc(l.trend)}</p></li>`,
     )
     .join("");
+}
+
+// ---------------------------------------------------------------- customers
+function renderSegments(): void {
+  try {
+    const s = segmentStep(data);
+    $("segments-note").textContent = `${s.customers.toLocaleString("en")} loyalty-card customers (${s.repeaters.toLocaleString("en")} came back), calibrated to ${s.calibrationEnd}; total CLV ${euro(s.totalClv)} (BG/NBD + Gamma–Gamma, @dpm/segment).`;
+    $("segments-chart").innerHTML = barChart(s.lines.map((l) => ({ label: l.segment, value: l.totalClv })), "segments", "Customer lifetime value by RFM segment", euro);
+    $("segments-table").innerHTML = s.lines
+      .map((l) => `<tr><th scope="row">${esc(l.segment)}</th><td class="num">${l.customers}</td><td class="num">${pct(l.revenueShare)}</td><td class="num">${pct(l.meanProbabilityAlive)}</td><td class="num">${l.visitsNextQuarter.toFixed(1)}</td><td class="num">${euro(l.meanClv)}</td><td class="num">${euro(l.totalClv)}</td></tr>`)
+      .join("");
+  } catch (e) {
+    $("segments-note").textContent = `Segments: ${message(e)}`;
+    $("segments-chart").innerHTML = "";
+    $("segments-table").innerHTML = "";
+  }
 }
 
 // ---------------------------------------------------------------- forecast
@@ -258,21 +277,26 @@ function renderDistributions(): void {
   }
   for (const el of Array.from(document.querySelectorAll<HTMLInputElement>("[data-dist]"))) {
     el.addEventListener("change", () => {
+      // Read every field of this input's distribution: a change is judged with its siblings.
       const name = el.dataset.dist as string;
-      const d = { ...(state.distributions[name] as Record<string, unknown>), [el.dataset.field as string]: Number(el.value) } as DistributionJson;
+      const fields = Array.from(document.querySelectorAll<HTMLInputElement>(`[data-dist="${name}"]`));
+      const d = { ...(state.distributions[name] as Record<string, unknown>) };
+      for (const f of fields) d[f.dataset.field as string] = Number(f.value);
       try {
         distributionFromJson(d);
-        el.removeAttribute("aria-invalid");
+        for (const f of fields) f.removeAttribute("aria-invalid");
         $("risk-error").textContent = "";
-        state = { ...state, distributions: { ...state.distributions, [name]: d } };
+        state = { ...state, distributions: { ...state.distributions, [name]: d as DistributionJson } };
         renderTornado();
       } catch (e) {
-        el.setAttribute("aria-invalid", "true");
+        for (const f of fields) f.setAttribute("aria-invalid", "true");
         $("risk-error").textContent = `${state.model.nodes[name]?.label ?? name}: ${message(e)}`;
       }
     });
   }
 }
+
+const short = (label: string) => (label.length > 22 ? `${label.slice(0, 21)}…` : label);
 
 function renderTornado(): void {
   const uncertain = Object.keys(state.distributions);
@@ -286,7 +310,7 @@ function renderTornado(): void {
     const overrides = Object.fromEntries(Object.entries(values).filter(([n]) => !uncertain.includes(n)));
     const t = tornado(compiled, inputs, { output: "profit", overrides });
     $("tornado-chart").innerHTML = tornadoChart(
-      { base: t.base, bars: t.bars.map((b) => ({ input: state.model.nodes[b.input]?.label ?? b.input, lowOutput: b.lowOutput, highOutput: b.highOutput })) },
+      { base: t.base, bars: t.bars.map((b) => ({ input: short(state.model.nodes[b.input]?.label ?? b.input), lowOutput: b.lowOutput, highOutput: b.highOutput })) },
       "Profit when each uncertain input sits at its 10th and 90th percentile (others at their medians)",
     );
   } catch (e) {
