@@ -213,17 +213,12 @@ describe.skipIf(skipBrowser)("the what-if studio in headless Chromium", () => {
     expect(Number(await page.locator("#opt-value").getAttribute("data-value"))).toBeCloseTo(best.decisions.priceRise as number, 9);
   }, 60_000);
 
-  it("reports a malformed dropped CSV and keeps the data", async () => {
-    const before = await profileOf(page);
-    await page.evaluate(() => {
-      const dt = new DataTransfer();
-      dt.items.add(new File(["date,product,units,unit_price\n2024-10-01,bread,12,2.5\n2024-10-02,bread,abc,2.5\n"], "my-sales.csv", { type: "text/csv" }));
-      document.getElementById("drop-zone")?.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
-    });
-    await expect.poll(() => page.locator("#data-error").textContent()).toMatch(/my-sales\.csv line 3: units "abc"/);
-    await page.locator("#data-file").setInputFiles({ name: "notes.csv", mimeType: "text/csv", buffer: Buffer.from("name,colour\nx,y\n") });
-    await expect.poll(() => page.locator("#data-error").textContent()).toMatch(/notes\.csv line 1: the header is not one of/);
-    expect(await profileOf(page)).toBe(before);
+  it("switches the forecast method", async () => {
+    const before = await page.locator("svg[data-chart=forecast]").getAttribute("aria-label");
+    await page.locator("#forecast-method").selectOption("theta");
+    await expect.poll(() => page.locator("svg[data-chart=forecast]").getAttribute("aria-label"), { timeout: 30_000 }).not.toBe(before);
+    expect(await page.locator("svg[data-chart=forecast]").getAttribute("aria-label")).toMatch(/Theta/);
+    expect(await page.locator("svg[data-chart=forecast] path.band").count()).toBe(2);
   }, 60_000);
 
   it("reopens from the shared link with the same numbers", async () => {
@@ -248,6 +243,27 @@ describe.skipIf(skipBrowser)("the what-if studio in headless Chromium", () => {
     const state = await studioState(other);
     expect(runModel(modelFromJson(asDefinition(withInputs(setup.model, inputValues(state.model))))).value("profit", 0)).toBeCloseTo(profit, 6);
     await other.close();
+  }, 60_000);
+
+  it("reports a malformed dropped CSV and keeps the data", async () => {
+    const before = await profileOf(page);
+    await page.evaluate(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File(["date,product,units,unit_price\n2024-10-01,bread,12,2.5\n2024-10-02,bread,abc,2.5\n"], "my-sales.csv", { type: "text/csv" }));
+      document.getElementById("drop-zone")?.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+    });
+    await expect.poll(() => page.locator("#data-error").textContent()).toMatch(/my-sales\.csv line 3: units "abc"/);
+    await page.locator("#data-file").setInputFiles({ name: "notes.csv", mimeType: "text/csv", buffer: Buffer.from("name,colour\nx,y\n") });
+    await expect.poll(() => page.locator("#data-error").textContent()).toMatch(/notes\.csv line 1: the header is not one of/);
+    expect(await profileOf(page)).toBe(before);
+    // A good file replaces its kind: costs with rent doubled lower the quarter's profit.
+    const costs = readFileSync(join(examples, "data", "costs.csv"), "utf8").replace(/,3500,/g, ",7000,");
+    await page.locator("#data-file").setInputFiles({ name: "my-costs.csv", mimeType: "text/csv", buffer: Buffer.from(costs) });
+    await expect.poll(() => page.locator("#data-status").textContent()).toBe("Loaded my-costs.csv.");
+    expect(await page.locator("#data-error").textContent()).toBe("");
+    expect(await profileOf(page)).toBeLessThan(before);
+    await page.locator("#data-reset").click();
+    await expect.poll(() => page.locator("#data-status").textContent()).toBe("Back to the bakery data.");
     expect(problems).toEqual([]);
   }, 60_000);
 });
