@@ -90,5 +90,6 @@ describe("allocateBudget", () => {
     expect(code(() => allocateBudget(fit, { total: 100, lower: { radio: 1 } }))).toBe("INVALID_ARGUMENT");
     expect(code(() => allocateBudget(fit, { objective: "profit" }))).toBe("INVALID_ARGUMENT");
     expect(code(() => allocateBudget(fit, { totl: 1 } as never))).toBe("INVALID_ARGUMENT");
+    expect(code(() => allocateBudget({ ...fit, draws: { ...fit.draws, count: 3 } }))).toBe("INVALID_ARGUMENT");
   });
 });

@@ -99,6 +99,12 @@ export function allocateBudget(fit: MarketingMixFit, options?: AllocateBudgetOpt
   }
   const names = fit.channels.map((c) => c.name);
   const k = names.length;
+  const dr = fit.draws as unknown as Record<string, unknown>;
+  const drawCount = dr.count;
+  const drawsOk =
+    typeof drawCount === "number" && Number.isInteger(drawCount) && drawCount >= 0 &&
+    ["decay", "halfSaturation", "shape", "coefficient"].every((key) => dr[key] instanceof Float64Array && (dr[key] as Float64Array).length === drawCount * k);
+  if (!drawsOk) throw new DpmError("INVALID_ARGUMENT", `${FN}: fit.draws is malformed; pass the result of fitMarketingMix unchanged.`, { path: "fit.draws" });
   const perChannel = (rec: unknown, path: string, fallback: (j: number) => number): number[] => {
     if (rec === undefined) return names.map((_, j) => fallback(j));
     if (typeof rec !== "object" || rec === null) throw new DpmError("INVALID_ARGUMENT", `${FN}: ${path} must be { channel: weekly spend }.`, { path });
@@ -122,7 +128,8 @@ export function allocateBudget(fit: MarketingMixFit, options?: AllocateBudgetOpt
   const sumUpper = upper.reduce((a, b) => a + b, 0);
   if (sumLower > total * (1 + 1e-12)) throw new DpmError("INVALID_ARGUMENT", `${FN}: the lower bounds add up to ${sumLower}, more than the total ${total}; lower them or raise the total.`, { path: "options.lower" });
   if (objective === "sales" && sumUpper < total * (1 - 1e-12)) throw new DpmError("INVALID_ARGUMENT", `${FN}: the upper bounds add up to ${sumUpper}, less than the total ${total}; raise them or lower the total.`, { path: "options.upper" });
-  const level = readNumber(opts.level, FN, "options.level", 0, 1, fit.level, true, true);
+  const fitLevel = typeof fit.level === "number" && fit.level > 0 && fit.level < 1 ? fit.level : 0.9;
+  const level = readNumber(opts.level, FN, "options.level", 0, 1, fitLevel, true, true);
 
   const curves: Curve[] = fit.channels.map((c) => ({ coefficient: c.coefficient, carry: 1 / (1 - c.decay), halfSaturation: c.halfSaturation, shape: c.shape }));
   const optimal = allocateOnCurves(curves, total, lower, upper, margin);

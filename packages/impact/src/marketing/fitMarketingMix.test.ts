@@ -146,7 +146,7 @@ describe("fitMarketingMix", () => {
       expect((e as DpmError).message).toMatch(/"google" is a linear combination of "tv"|"tv" is a linear combination of "google"/);
     }
     // Nearly collinear: flagged as unidentifiable rather than thrown.
-    const near = fitMarketingMix({ sales, spend: { tv, google: tv.map((v, i) => 2 * v + (i % 7)) } }, { bootstrap: 5, searchBudget: 20 });
+    const near = fitMarketingMix({ sales, spend: { tv, google: tv.map((v, i) => 2 * v + (i % 7)) } }, { bootstrap: 10, searchBudget: 20 });
     expect(near.identifiable).toBe(false);
     expect(near.warnings.join(" ")).toContain('"tv" and "google"');
   });

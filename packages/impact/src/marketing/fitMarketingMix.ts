@@ -41,7 +41,7 @@ export interface FitMarketingMixOptions {
   readonly searchBudget?: number;
   /** Rolling-origin folds, each forecasting the next n/(4·folds) weeks (default 3). */
   readonly folds?: number;
-  /** Moving-block bootstrap refits for the intervals (default 100, at most 5,000; 0 = none). */
+  /** Moving-block bootstrap refits for the intervals (default 100, from 10 to 5,000). */
   readonly bootstrap?: number;
   /** Nelder–Mead evaluations re-optimising the transforms (in-sample, from the chosen ones jittered by N(0, 0.1²) on the unit-scaled search box) in each bootstrap refit (default 40; 1 = keep the transforms fixed). */
   readonly bootstrapSearch?: number;
@@ -215,7 +215,7 @@ export function fitMarketingMix(data: MarketingMixData, options?: FitMarketingMi
   const shapeRange = readRange(opts.shapeRange, FN, "options.shapeRange", 0.1, 10, [0.7, 2.5]);
   const budget = readInteger(opts.searchBudget, FN, "options.searchBudget", 1, 20_000, 300);
   const foldsAsked = readInteger(opts.folds, FN, "options.folds", 1, 20, 3);
-  const B = readInteger(opts.bootstrap, FN, "options.bootstrap", 0, 5000, 100);
+  const B = readInteger(opts.bootstrap, FN, "options.bootstrap", 10, 5000, 100);
   const bootSearch = readInteger(opts.bootstrapSearch, FN, "options.bootstrapSearch", 1, 5000, 40);
   const blockLength = readInteger(opts.blockLength, FN, "options.blockLength", 1, Math.max(1, n), Math.min(n, Math.max(1, Math.ceil(Math.cbrt(n)))));
   const level = readNumber(opts.level, FN, "options.level", 0, 1, 0.9, true, true);

@@ -92,6 +92,7 @@ export function optimalPrice(demand: DemandCurve, options: OptimalPriceOptions):
     if (!(d.elasticity < -1)) {
       throw new DpmError("NO_SOLUTION", `${FN}: elasticity ${d.elasticity} is not below −1 — demand is inelastic, so raising the price raises profit without limit inside this model; the optimum lies outside the data (check the estimate or cap the price).`, { path: "demand.elasticity" });
     }
+    if (c === 0) throw new DpmError("INVALID_ARGUMENT", `${FN}: with constant elasticity a zero cost gives price 0 and unbounded demand; pass the positive unit cost.`, { path: "options.cost" });
     price = (c * d.elasticity) / (1 + d.elasticity);
   } else {
     if (!(d.slope < 0)) throw new DpmError("NO_SOLUTION", `${FN}: the demand slope ${d.slope} is not negative, so no finite price maximises profit; check the estimate.`, { path: "demand.slope" });
@@ -99,5 +100,9 @@ export function optimalPrice(demand: DemandCurve, options: OptimalPriceOptions):
     if (d.kind === "linear" && !(d.intercept + d.slope * price > 0)) throw new DpmError("NO_SOLUTION", `${FN}: at the unit cost ${c} the linear demand sells nothing; no price covers the cost.`, { path: "options.cost" });
   }
   const volume = demandAt(d, price);
-  return { price, volume, profit: (price - c) * volume, margin: price > 0 ? (price - c) / price : Number.NaN };
+  const profit = (price - c) * volume;
+  if (!Number.isFinite(price) || !Number.isFinite(volume) || !Number.isFinite(profit)) {
+    throw new DpmError("NON_FINITE", `${FN}: the optimum overflows (price ${price}, volume ${volume}); rescale the demand curve (e.g. prices in euros, volume in units).`, { path: "demand" });
+  }
+  return { price, volume, profit, margin: price > 0 ? (price - c) / price : Number.NaN };
 }

@@ -46,6 +46,8 @@ describe("optimalPrice", () => {
     expect(code(() => optimalPrice({ kind: "linear", intercept: 10, slope: 1 }, { cost: 1 }))).toBe("NO_SOLUTION");
     expect(code(() => optimalPrice({ kind: "constantElasticity", elasticity: -2 }, { cost: -1 }))).toBe("INVALID_ARGUMENT");
     expect(code(() => optimalPrice({ kind: "cubic" } as never, { cost: 1 }))).toBe("INVALID_ARGUMENT");
+    expect(code(() => optimalPrice({ kind: "constantElasticity", elasticity: -2 }, { cost: 0 }))).toBe("INVALID_ARGUMENT");
+    expect(code(() => optimalPrice({ kind: "constantElasticity", elasticity: -1e308 }, { cost: 10 }))).toBe("NON_FINITE");
   });
 });
 
