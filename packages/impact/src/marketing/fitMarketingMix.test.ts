@@ -104,6 +104,22 @@ describe("fitMarketingMix", () => {
     expect(Object.keys(a.contributions)).toContain("price");
   });
 
+  it("Weibull adstock: recovers the contributions of geometric carry-over (Weibull shape 1 is geometric) within 10 %", () => {
+    const w = fitMarketingMix({ sales: sim.sales, spend: sim.spend }, { adstock: "weibull", bootstrap: 20, seed: 4 });
+    for (const c of w.channels) {
+      const truth = sum(sim.truth[c.name]!);
+      expect(c.adstock).toBe("weibull");
+      expect(Math.abs(c.contribution - truth) / truth).toBeLessThan(0.1);
+      expect(c.adstockShape).toBeGreaterThan(0);
+    }
+    // The response curve's carry 1 / (1 − decay) is the sum of the Weibull lag weights.
+    const c = w.channels[0]!;
+    let carry = 0;
+    for (let l = 0; l < 13; l++) carry += Math.exp(-Math.pow(l / c.adstockScale, c.adstockShape));
+    expect(1 / (1 - c.decay)).toBeCloseTo(carry, 9);
+    expect(code(() => fitMarketingMix({ sales: sim.sales, spend: sim.spend }, { adstock: "delayed" as never }))).toBe("INVALID_ARGUMENT");
+  });
+
   it(
     "calibration: contributions within 10 % and the 90 % interval covers the truth (seeded replications × 3 channels)",
     () => {

@@ -1,6 +1,6 @@
 import { checkOptions, createRng, DpmError, minimizeNelderMead, qrLeastSquares, type Rng } from "@dpm/core";
-import { geometricAdstockInto, hill, hillDerivative } from "./internal/kernels.js";
-import { type Basis, fitPrefix, mediaFeatures, orthoBasis, workspace } from "./internal/mixKernel.js";
+import { convolveLagsInto, geometricAdstockInto, hill, hillDerivative, hillInto, weibullWeights } from "./internal/kernels.js";
+import { type Basis, fitPrefix, orthoBasis, workspace } from "./internal/mixKernel.js";
 import { readInteger, readNumber, readRange, readSeries } from "./internal/validate.js";
 
 /**
@@ -31,6 +31,14 @@ export interface FitMarketingMixOptions {
   readonly trend?: boolean;
   /** Relative ridge on the media coefficients: λ_j = ridge · ||M f_j||² (default 0.001; 0 = plain non-negative least squares). */
   readonly ridge?: number;
+  /** Adstock: `"geometric"` (default, one decay per channel) or `"weibull"` (Weibull survival-function lag weights over `maxLag` weeks, two parameters per channel; see {@link weibullAdstock}). */
+  readonly adstock?: "geometric" | "weibull";
+  /** Lags kept by the Weibull adstock (default 13). */
+  readonly maxLag?: number;
+  /** Search range of the Weibull adstock shape (default [0.3, 3]). */
+  readonly weibullShapeRange?: readonly [number, number];
+  /** Search range of the Weibull adstock scale in weeks (default [0.3, 6]). */
+  readonly weibullScaleRange?: readonly [number, number];
   /** Search range of the geometric adstock decay (default [0, 0.8]). */
   readonly decayRange?: readonly [number, number];
   /** Search range of the Hill half-saturation as a multiple of the channel's mean adstocked spend (default [0.3, 3], searched on a log scale). */
@@ -63,8 +71,12 @@ export interface FitMarketingMixOptions {
  */
 export interface MarketingChannel {
   readonly name: string;
-  /** Geometric adstock decay. */
+  readonly adstock: "geometric" | "weibull";
+  /** Geometric adstock decay; for Weibull adstock the equivalent decay 1 − 1/Σw (a constant spend s settles at s / (1 − decay) either way). */
   readonly decay: number;
+  /** Weibull adstock shape and scale (0 with geometric adstock). */
+  readonly adstockShape: number;
+  readonly adstockScale: number;
   /** Hill half-saturation, in adstocked-spend units. */
   readonly halfSaturation: number;
   readonly shape: number;
@@ -95,6 +107,9 @@ export interface MarketingChannel {
 export interface MarketingMixDraws {
   readonly count: number;
   readonly decay: Float64Array;
+  /** Weibull adstock shape and scale per draw (0 with geometric adstock). */
+  readonly adstockShape: Float64Array;
+  readonly adstockScale: Float64Array;
   readonly halfSaturation: Float64Array;
   readonly shape: Float64Array;
   readonly coefficient: Float64Array;
@@ -155,7 +170,7 @@ export interface MarketingMixFit {
   toString(): string;
 }
 
-const KNOWN = ["period", "harmonics", "trend", "ridge", "decayRange", "halfSaturationRange", "shapeRange", "searchBudget", "folds", "bootstrap", "bootstrapSearch", "blockLength", "level", "seed", "selection"];
+const KNOWN = ["period", "harmonics", "trend", "ridge", "adstock", "maxLag", "weibullShapeRange", "weibullScaleRange", "decayRange", "halfSaturationRange", "shapeRange", "searchBudget", "folds", "bootstrap", "bootstrapSearch", "blockLength", "level", "seed", "selection"];
 const FN = "fitMarketingMix";
 
 /**
@@ -210,6 +225,12 @@ export function fitMarketingMix(data: MarketingMixData, options?: FitMarketingMi
   const harmonicsAsked = readInteger(opts.harmonics, FN, "options.harmonics", 0, 26, 2);
   const trend = opts.trend ?? true;
   const ridge = readNumber(opts.ridge, FN, "options.ridge", 0, 1e6, 1e-3);
+  const adstock = opts.adstock ?? "geometric";
+  if (adstock !== "geometric" && adstock !== "weibull") throw new DpmError("INVALID_ARGUMENT", `${FN}: options.adstock must be "geometric" or "weibull", got ${String(adstock)}.`, { path: "options.adstock" });
+  const weibull = adstock === "weibull";
+  const maxLag = readInteger(opts.maxLag, FN, "options.maxLag", 1, 520, 13);
+  const wShapeRange = readRange(opts.weibullShapeRange, FN, "options.weibullShapeRange", 0.05, 20, [0.3, 3]);
+  const wScaleRange = readRange(opts.weibullScaleRange, FN, "options.weibullScaleRange", 0.05, 520, [0.3, 6]);
   const decayRange = readRange(opts.decayRange, FN, "options.decayRange", 0, 0.99, [0, 0.8]);
   const kappaRange = readRange(opts.halfSaturationRange, FN, "options.halfSaturationRange", 1e-3, 1e3, [0.3, 3]);
   const shapeRange = readRange(opts.shapeRange, FN, "options.shapeRange", 0.1, 10, [0.7, 2.5]);
@@ -248,9 +269,9 @@ export function fitMarketingMix(data: MarketingMixData, options?: FitMarketingMi
   controls.forEach((c, i) => push(controlNames[i]!, c));
   const q = Z.length;
   const k = names.length;
-  const params = q + 3 * k;
+  const params = q + (weibull ? 4 : 3) * k;
   if (n < params + 8) {
-    throw new DpmError("TOO_SHORT", `${FN}: ${n} weeks are too few for ${params} parameters (${q} baseline columns + 3 per channel × ${k} channels); need at least ${params + 8} weeks, or use fewer channels, controls or harmonics.`, {
+    throw new DpmError("TOO_SHORT", `${FN}: ${n} weeks are too few for ${params} parameters (${q} baseline columns + ${weibull ? 4 : 3} per channel × ${k} channels); need at least ${params + 8} weeks, or use fewer channels, controls or harmonics.`, {
       path: "data.sales",
       details: { weeks: n, parameters: params },
     });
@@ -302,12 +323,38 @@ export function fitMarketingMix(data: MarketingMixData, options?: FitMarketingMi
     }
   }
 
-  const dims = 3 * k;
+  const P = weibull ? 4 : 3;
+  const dims = P * k;
+  const lagShape = new Float64Array(k);
+  const lagScale = new Float64Array(k);
+  // Unit-cube point → transform parameters. For Weibull channels `decay` is the equivalent
+  // geometric decay 1 − 1/Σw (same long-run multiplier of a constant spend).
   const toParams = (u: Float64Array, decay: Float64Array, kappa: Float64Array, shape: Float64Array) => {
     for (let j = 0; j < k; j++) {
-      decay[j] = decayRange[0] + u[3 * j]! * (decayRange[1] - decayRange[0]);
-      kappa[j] = Math.exp(Math.log(kappaRange[0]) + u[3 * j + 1]! * (Math.log(kappaRange[1]) - Math.log(kappaRange[0])));
-      shape[j] = shapeRange[0] + u[3 * j + 2]! * (shapeRange[1] - shapeRange[0]);
+      const o = P * j;
+      if (weibull) {
+        lagShape[j] = wShapeRange[0] + u[o]! * (wShapeRange[1] - wShapeRange[0]);
+        lagScale[j] = Math.exp(Math.log(wScaleRange[0]) + u[o + 1]! * (Math.log(wScaleRange[1]) - Math.log(wScaleRange[0])));
+        const w = weibullWeights(lagShape[j]!, lagScale[j]!, "cdf", maxLag);
+        let carry = 0;
+        for (let l = 0; l < maxLag; l++) carry += w[l]!;
+        decay[j] = 1 - 1 / carry;
+      } else decay[j] = decayRange[0] + u[o]! * (decayRange[1] - decayRange[0]);
+      kappa[j] = Math.exp(Math.log(kappaRange[0]) + u[o + P - 2]! * (Math.log(kappaRange[1]) - Math.log(kappaRange[0])));
+      shape[j] = shapeRange[0] + u[o + P - 1]! * (shapeRange[1] - shapeRange[0]);
+    }
+  };
+  const adstockInto = (j: number, d: number, ls: number, lc: number, out: Float64Array) =>
+    weibull ? convolveLagsInto(spend[j]!, weibullWeights(ls, lc, "cdf", maxLag), out) : geometricAdstockInto(spend[j]!, d, false, out);
+  const mediaFeatures = (decayA: Float64Array, kappaA: Float64Array, shapeA: Float64Array, halfOut: Float64Array) => {
+    for (let j = 0; j < k; j++) {
+      const f = F[j]!;
+      adstockInto(j, decayA[j]!, lagShape[j]!, lagScale[j]!, f);
+      let mean = 0;
+      for (let i = 0; i < n; i++) mean += f[i]!;
+      const K = (kappaA[j]! * mean) / n;
+      halfOut[j] = K;
+      hillInto(f, K, shapeA[j]!, f);
     }
   };
   const F = Array.from({ length: k }, () => new Float64Array(n));
@@ -321,12 +368,12 @@ export function fitMarketingMix(data: MarketingMixData, options?: FitMarketingMi
   let target = y;
   const fitScore = (u: Float64Array): number => {
     toParams(u, decay, kappa, shape);
-    mediaFeatures(spend, decay, kappa, shape, F, half);
+    mediaFeatures(decay, kappa, shape, half);
     return fitPrefix(full, F, target, ridge, ws, beta, gamma);
   };
   const foldScore = (u: Float64Array): number => {
     toParams(u, decay, kappa, shape);
-    mediaFeatures(spend, decay, kappa, shape, F, half);
+    mediaFeatures(decay, kappa, shape, half);
     let sse = 0;
     let count = 0;
     for (const basis of foldBases) {
@@ -386,9 +433,11 @@ export function fitMarketingMix(data: MarketingMixData, options?: FitMarketingMi
   const cvRmse = Math.sqrt(foldScore(bestU));
   // Final fit on all weeks.
   toParams(bestU, decay, kappa, shape);
-  mediaFeatures(spend, decay, kappa, shape, F, half);
+  mediaFeatures(decay, kappa, shape, half);
   fitPrefix(full, F, y, ridge, ws, beta, gamma);
   const finalDecay = decay.slice();
+  const finalLagShape = lagShape.slice();
+  const finalLagScale = lagScale.slice();
   const finalHalf = half.slice();
   const finalShape = shape.slice();
   const finalBeta = beta.slice();
@@ -406,8 +455,8 @@ export function fitMarketingMix(data: MarketingMixData, options?: FitMarketingMi
   for (const v of Object.values(contributions)) for (let t = 0; t < n; t++) fitted[t] = fitted[t]! + v[t]!;
   const residuals = y.map((v, t) => v - fitted[t]!);
   const diagnostics = diagnose(y, residuals, cvRmse);
-  const totals = (j: number, dj: number, kj: number, sj: number, bj: number, buf: Float64Array) => {
-    geometricAdstockInto(spend[j]!, dj, false, buf);
+  const totals = (j: number, dj: number, ls: number, lc: number, kj: number, sj: number, bj: number, buf: Float64Array) => {
+    adstockInto(j, dj, ls, lc, buf);
     let c = 0;
     let m = 0;
     for (let t = 0; t < n; t++) {
@@ -420,7 +469,7 @@ export function fitMarketingMix(data: MarketingMixData, options?: FitMarketingMi
 
   // Moving-block residual bootstrap.
   const bootRng = rng.fork("bootstrap");
-  const draws: MarketingMixDraws = { count: B, decay: new Float64Array(B * k), halfSaturation: new Float64Array(B * k), shape: new Float64Array(B * k), coefficient: new Float64Array(B * k) };
+  const draws: MarketingMixDraws = { count: B, decay: new Float64Array(B * k), adstockShape: new Float64Array(B * k), adstockScale: new Float64Array(B * k), halfSaturation: new Float64Array(B * k), shape: new Float64Array(B * k), coefficient: new Float64Array(B * k) };
   const drawContribution = new Float64Array(B * k);
   const drawMarginal = new Float64Array(B * k);
   const yStar = new Float64Array(n);
@@ -443,15 +492,17 @@ export function fitMarketingMix(data: MarketingMixData, options?: FitMarketingMi
     const start = bestU.map((v) => clamp01(v + 0.1 * bootRng.normal()));
     const ub = bootSearch > 1 ? polish(start, bootSearch) : bestU;
     toParams(ub, bestD, kappa, bestS);
-    mediaFeatures(spend, bestD, kappa, bestS, F, bestK);
+    mediaFeatures(bestD, kappa, bestS, bestK);
     fitPrefix(full, F, yStar, ridge, ws, bestB, gamma);
     for (let j = 0; j < k; j++) {
       const i = b * k + j;
       draws.decay[i] = bestD[j]!;
+      draws.adstockShape[i] = weibull ? lagShape[j]! : 0;
+      draws.adstockScale[i] = weibull ? lagScale[j]! : 0;
       draws.halfSaturation[i] = bestK[j]!;
       draws.shape[i] = bestS[j]!;
       draws.coefficient[i] = bestB[j]!;
-      const [c, m] = totals(j, bestD[j]!, bestK[j]!, bestS[j]!, bestB[j]!, buf);
+      const [c, m] = totals(j, bestD[j]!, lagShape[j]!, lagScale[j]!, bestK[j]!, bestS[j]!, bestB[j]!, buf);
       drawContribution[i] = c;
       drawMarginal[i] = m;
     }
@@ -462,13 +513,16 @@ export function fitMarketingMix(data: MarketingMixData, options?: FitMarketingMi
     const x = spend[j]!;
     let total = 0;
     for (let t = 0; t < n; t++) total += x[t]!;
-    const [contribution, marg] = totals(j, finalDecay[j]!, finalHalf[j]!, finalShape[j]!, finalBeta[j]!, buf);
+    const [contribution, marg] = totals(j, finalDecay[j]!, finalLagShape[j]!, finalLagScale[j]!, finalHalf[j]!, finalShape[j]!, finalBeta[j]!, buf);
     const [cLo, cHi] = B > 0 ? quantiles(drawContribution, j, k, B, alpha) : [Number.NaN, Number.NaN];
     const [mLo, mHi] = B > 0 ? quantiles(drawMarginal, j, k, B, alpha) : [Number.NaN, Number.NaN];
     if (finalBeta[j] === 0) warnings.push(`Channel "${name}" shows no detectable effect on sales (coefficient 0 at the non-negativity bound).`);
     return {
       name,
+      adstock,
       decay: finalDecay[j]!,
+      adstockShape: weibull ? finalLagShape[j]! : 0,
+      adstockScale: weibull ? finalLagScale[j]! : 0,
       halfSaturation: finalHalf[j]!,
       shape: finalShape[j]!,
       coefficient: finalBeta[j]!,
