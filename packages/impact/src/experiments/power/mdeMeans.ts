@@ -1,5 +1,5 @@
 import { checkOptions, DpmError } from "@dpm/core";
-import { findRoot } from "../internal/distributions.js";
+import { findRoot } from "../internal/findRoot.js";
 import { checkNumber, checkPositiveInteger } from "../internal/validate.js";
 import { meanPower, readPlanSettings, readPower } from "./powerKernels.js";
 

@@ -1,5 +1,5 @@
 import { checkOptions, DpmError } from "@dpm/core";
-import { findRoot } from "../internal/distributions.js";
+import { findRoot } from "../internal/findRoot.js";
 import { checkPositiveInteger } from "../internal/validate.js";
 import { proportionPower, readMethod, readPlanSettings, readPower, readRate } from "./powerKernels.js";
 import type { ProportionMethod } from "./powerKernels.js";

@@ -1,5 +1,6 @@
 import { DpmError, normalCdf, normalQuantile, studentTQuantile } from "@dpm/core";
-import { findRoot, noncentralTCdf } from "../internal/distributions.js";
+import { noncentralTCdf } from "../internal/distributions.js";
+import { findRoot } from "../internal/findRoot.js";
 import { checkAlpha, checkChoice, checkNumber } from "../internal/validate.js";
 
 /** @internal Shared planning settings after validation. */

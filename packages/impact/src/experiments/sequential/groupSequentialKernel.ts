@@ -1,5 +1,5 @@
 import { normalCdf, normalQuantile } from "@dpm/core";
-import { findRoot } from "../internal/distributions.js";
+import { findRoot } from "../internal/findRoot.js";
 
 const INV_SQRT_2PI = 0.3989422804014327;
 /** Grid spacing of the numerical integration on the z scale (Simpson's rule). */
