@@ -1,5 +1,4 @@
-import { DpmError } from "@dpm/core";
-import { brent } from "./brent.js";
+import { brentRoot, DpmError } from "@dpm/core";
 
 /** Grid half-size: rates are scanned at r = expm1(±k·STEP), k = 0…GRID. */
 const GRID = 1000;
@@ -79,7 +78,7 @@ export function rateRoot(flows: Float64Array, times: Float64Array | null, guess:
     if (fr === 0) {
       consider(r);
     } else if (prevF !== 0 && fr > 0 !== prevF > 0) {
-      consider(brent(f, prevR, r, prevF, fr, fn));
+      consider(brentRoot(f, { lower: prevR, upper: r, tolerance: 2e-16 }).x);
     }
     prevR = r;
     prevF = fr;
