@@ -5,7 +5,7 @@
 //        [--reference FILE[,FILE]] [--workers 2] [--limit N] [--every K]
 //
 // --data: `[{id, period, frequency, h, x, xx}]` (../shared/data/m3/m3_series.json, ../m4/*).
-// --methods: default (autoForecast, no options), ets, theta, arima, comb (ETS+Theta+ARIMA), snaive, naive.
+// --methods: default (autoForecast, no options), ets, theta, arima, comb (ETS+Theta+ARIMA), snaive, snaive-long, naive.
 // --reference: forecasts per method in file order (`{method: [[...], ...]}`, e.g. the original M3
 //   forecasts; R's `{ets, theta, arima}` file is scored as "R ets", "R theta", "R arima") or published
 //   scores (`{methods: {name: {sMAPE: {Hourly: …}, MASE: {…}}}}`, the M4 table).
@@ -120,7 +120,7 @@ for (const file of refFiles) {
       const row: Record<string, { smape: number; mase: number }> = {};
       for (const cat of categories) {
         const key = Object.keys(m.sMAPE ?? {}).find((k) => k.toUpperCase() === cat.toUpperCase());
-        if (key !== undefined) row[cat] = { smape: (m.sMAPE as Record<string, number>)[key] as number, mase: m.MASE?.[key] ?? NaN };
+        if (key !== undefined && typeof (m.sMAPE as Record<string, unknown>)[key] === "number") row[cat] = { smape: (m.sMAPE as Record<string, number>)[key] as number, mase: m.MASE?.[key] ?? NaN };
       }
       if (Object.keys(row).length > 0) published[name] = row;
     }

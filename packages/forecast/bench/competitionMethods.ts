@@ -50,6 +50,8 @@ export const RUNNERS: Readonly<Record<string, Runner>> = {
   comb: auto({ methods: ["ets", "theta", "arima"], combine: true }),
   // R's ets step for step (Nelder–Mead from R's start, one model by AICc)
   "ets-r": (s) => lib.forecastEts(lib.fitEts(s.x, { period: Math.round(s.frequency), optimizer: "nelder-mead" }), { horizon: s.h, levels: [95] }),
+  // seasonal naive on the longest season (hourly: a week ago; weekly: a year ago)
+  "snaive-long": (s) => lib.seasonalNaiveForecast(s.x, { horizon: s.h, levels: [95], period: s.period.toUpperCase() === "HOURLY" ? 168 : Math.max(1, Math.round(s.frequency)) }),
   snaive: (s) => lib.seasonalNaiveForecast(s.x, { horizon: s.h, levels: [95], period: Math.max(1, Math.round(s.frequency)) }),
   naive: (s) => lib.naiveForecast(s.x, { horizon: s.h, levels: [95] }),
 };

@@ -199,7 +199,23 @@ export function autoForecast(series: SeriesInput, options: AutoForecastOptions):
   if (usable.length === 1 && Number.isInteger(usable[0]) && (usable[0] as number) <= MAX_ETS_PERIOD) {
     return withNotes(autoForecastData({ ...data, period: usable[0] as number }, horizon, levels, count, seed, fn, families));
   }
-  return mstlForecastCore(data, usable, horizon, (adjusted) => autoForecastData(adjusted, horizon, levels, count, seed, fn, families), notes);
+  const run = (d: SeriesData) => mstlForecastCore(d, usable, horizon, (adjusted) => autoForecastData(adjusted, horizon, levels, count, seed, fn, families), notes);
+  if (families.defaulted !== true || !data.values.every((v) => v > 0)) return run(data);
+  // The default models strictly positive data with several seasons on the log scale (seasonal
+  // swings that grow with the level become additive); forecasts are back-transformed (medians).
+  const logged = run({ ...data, values: data.values.map(Math.log) });
+  const exp = (v: Float64Array) => v.map(Math.exp);
+  const fitted = exp(logged.fitted);
+  const out: AutoForecast = {
+    ...logged,
+    point: exp(logged.point),
+    intervals: logged.intervals.map((iv) => ({ level: iv.level, lower: exp(iv.lower), upper: exp(iv.upper) })),
+    fitted,
+    residuals: fitted.map((f, t) => (data.values[t] as number) - f),
+    description: `${logged.description.replace(/^MSTL: /, "MSTL on the log scale (the data are strictly positive; forecasts are back-transformed medians): ")}`,
+  };
+  if (logged.paths !== undefined) (out as { paths?: unknown }).paths = { ...logged.paths, values: exp(logged.paths.values) };
+  return out;
 }
 
 /** Longest seasonal period the ETS family models directly (R's `ets` limit); longer ones go through MSTL. */

@@ -58,3 +58,22 @@ describe("autoForecast with several seasonal periods (MSTL)", () => {
     expect(Math.abs(s / 500 - (f.point[5] as number))).toBeLessThan(5);
   });
 });
+
+describe("autoForecast default with several seasons on strictly positive data", () => {
+  it("models on the log scale, says so, and keeps forecasts and intervals positive", () => {
+    const y = Array.from({ length: 24 * 7 * 3 }, (_, t) => Math.exp(3 + 0.5 * Math.sin((2 * Math.PI * t) / 24) + 0.2 * Math.sin((2 * Math.PI * t) / 168) + 0.01 * ((t * 37) % 11)));
+    const f = autoForecast(y, { horizon: 24, periods: [24, 168] });
+    expect(f.description).toMatch(/^MSTL on the log scale/);
+    for (let h = 0; h < 24; h++) {
+      expect(f.intervals[1]?.lower[h]).toBeGreaterThan(0);
+      expect(f.intervals[1]?.lower[h]).toBeLessThan(f.point[h] as number);
+      // the truth (noise-free part) is within 5 %
+      const t = y.length + h;
+      const truth = Math.exp(3 + 0.5 * Math.sin((2 * Math.PI * t) / 24) + 0.2 * Math.sin((2 * Math.PI * t) / 168) + 0.05);
+      expect(Math.abs((f.point[h] as number) / truth - 1)).toBeLessThan(0.05);
+    }
+    // with zeros the data stay on their own scale
+    const z = y.map((v, t) => (t === 5 ? 0 : v));
+    expect(autoForecast(z, { horizon: 24, periods: [24, 168] }).description).toMatch(/^MSTL: /);
+  });
+});
