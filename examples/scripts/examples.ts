@@ -11,6 +11,7 @@ export const EXAMPLES = [
   { name: "segmentCustomers", package: "segment", story: "A shop's customers: RFM segments, k-means, BG/NBD + Gamma-Gamma CLV" },
   { name: "productLaunch", package: "montecarlo", story: "New product launch: profit distribution, P(loss), VaR/CVaR, tornado, pricing scenarios" },
   { name: "bakeryCompetitor", package: "agents", story: "Bakery vs a new competitor: brand switching on a small-world network, 20 seeded runs" },
+  { name: "boutiqueFreeShipping", package: "impact", story: "Boutique: an A/B test of free shipping over €50 — sample size, weekly peeks with an O'Brien–Fleming design, the readout and whether it pays" },
   { name: "causal", package: "impact", story: "Bakery chain: café corners in 3 of 12 branches — DiD, event study and synthetic control say what they did to sales" },
   { name: "marketing", package: "impact", story: "Boutique: which of Instagram, Google Ads, e-mail and flyers pays, next quarter's budget split, and whether a 4 % price rise holds up" },
 ] as const;
