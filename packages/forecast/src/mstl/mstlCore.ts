@@ -15,7 +15,8 @@ export function seasonalComponentForecast(s: Float64Array, period: number, horiz
  * @internal MSTL forecast: decompose by {@link mstlKernel}, forecast the seasonally adjusted series
  * (trend + remainder) with `forecastAdjusted`, add each seasonal component's last cycle back
  * (R's `stlf` / `forecast.mstl`). Intervals and sample paths are those of the adjusted series,
- * shifted by the seasonal forecast. `notes` lists periods that could not be modelled.
+ * shifted by the seasonal forecast. `notes` lists periods that could not be modelled; `windows`
+ * overrides the STL seasonal windows (default R's 7 + 4·i).
  */
 export function mstlForecastCore(
   data: SeriesData,
@@ -23,10 +24,11 @@ export function mstlForecastCore(
   horizon: number,
   forecastAdjusted: (adjusted: SeriesData) => AutoForecast,
   notes: readonly string[] = [],
+  windows?: readonly number[],
 ): AutoForecast {
   const y = data.values;
   const n = y.length;
-  const parts = mstlKernel(y, periods, 2);
+  const parts = mstlKernel(y, periods, 2, windows);
   const adjusted = new Float64Array(n);
   for (let t = 0; t < n; t++) {
     let v = y[t] as number;
