@@ -14,9 +14,10 @@ export const EXAMPLES = [
   { name: "boutiqueFreeShipping", package: "impact", story: "Boutique: an A/B test of free shipping over €50 — sample size, weekly peeks with an O'Brien–Fleming design, the readout and whether it pays" },
   { name: "causal", package: "impact", story: "Bakery chain: café corners in 3 of 12 branches — DiD, event study and synthetic control say what they did to sales" },
   { name: "marketing", package: "impact", story: "Boutique: which of Instagram, Google Ads, e-mail and flyers pays, next quarter's budget split, and whether a 4 % price rise holds up" },
+  { name: "coffeeShopPeak", package: "operations", story: "Coffee shop: tomorrow's 6 am–noon customers forecast by hour, baristas for 90 % served in 3 min, a simulated check, milk orders" },
 ] as const;
 
-export const PACKAGES = ["core", "kpi", "forecast", "segment", "montecarlo", "agents", "impact"] as const;
+export const PACKAGES = ["core", "kpi", "forecast", "segment", "montecarlo", "agents", "impact", "operations"] as const;
 
 /** The example `pnpm example <arg>` runs: by example name or by package name; undefined if neither. */
 export function findExample(arg: string): (typeof EXAMPLES)[number] | undefined {

@@ -20,7 +20,7 @@ describe("examples", () => {
   it("lists every example file, and has one for every package", () => {
     expect(EXAMPLES.map((e) => `${e.name}.ts`).sort()).toEqual([...files].sort());
     // The Node-side doors (@dpm/cli, @dpm/bullmq) are exercised by their own spawned-process tests.
-    const doors = ["cli", "bullmq", "operations"]; // operations: its coffee-shop example has not landed yet
+    const doors = ["cli", "bullmq"];
     const packages = readdirSync(fileURLToPath(new URL("../../packages/", import.meta.url)))
       .filter((p) => !doors.includes(p))
       .sort();

@@ -39,7 +39,7 @@ export interface RunStats {
   readonly station: Float64Array;
   /** [completed, sumSojourn]. */
   readonly system: Float64Array;
-  /** Per interval × station: [started, sumWait, areaQueue, areaBusy, areaServers, arrived, measured time]. */
+  /** Per interval × station: [started, sumWait, areaQueue, areaBusy, areaServers, arrived, measured time, started within target]. */
   readonly interval: Float64Array;
   /** Measured time span (after warm-up, until arrivals stop). */
   span: number;
@@ -48,7 +48,7 @@ export interface RunStats {
 }
 
 export const ST_FIELDS = 10;
-export const IV_FIELDS = 7;
+export const IV_FIELDS = 8;
 const MAX_IN_SYSTEM = 20_000_000;
 
 const WAITING = 1;
@@ -231,6 +231,7 @@ export function runReplication(m: CompiledModel, rng: Rng, stats: RunStats, fn: 
         const o = (intervalOf(arrivedAt) * S + s) * IV_FIELDS;
         iv[o] = (iv[o] as number) + 1;
         iv[o + 1] = (iv[o + 1] as number) + w;
+        if (w <= target) iv[o + 7] = (iv[o + 7] as number) + 1;
       }
     }
     busy[s] = (busy[s] as number) + 1;
@@ -394,6 +395,7 @@ export function runReplication(m: CompiledModel, rng: Rng, stats: RunStats, fn: 
       iv[o + 4] = st[base + 9] as number;
       iv[o + 5] = st[base] as number;
       iv[o + 6] = Math.max(0, stop - warm);
+      iv[o + 7] = st[base + 4] as number;
     }
   }
   stats.span += Math.max(0, stop - warm);

@@ -100,6 +100,29 @@ describe("simulateQueue", () => {
     expect(iv.meanQueueLength[0]![1]).toBeGreaterThan(0);
   });
 
+  it("reports the service level per interval: long steady intervals each match Erlang C", () => {
+    // M/M/3 at ρ = 0.8 in four intervals of 5,000 time units; the first is cut by the warm-up.
+    const exact = erlangC(2.4, { servers: 3, serviceTime: 1, targetWait: 0.5 });
+    const sim = simulateQueue(
+      { arrivalRate: [2.4, 2.4, 2.4, 2.4], intervalLength: 5000, stations: [{ servers: 3, service: exp(1) }] },
+      { replications: 8, warmup: 100, targetWait: 0.5, seed: 9 },
+    );
+    const sl = sim.intervals.serviceLevel[0]!;
+    expect(sl.length).toBe(4);
+    // each interval pools ≈ 96,000 customers over the replications: binomial-ish error ≈ 0.005 (×2 for correlation)
+    for (const v of sl) expect(Math.abs(v - exact.serviceLevel)).toBeLessThan(0.02);
+    // the intervals' counts add up to the station's: pooled share equals the arrivals-weighted mean
+    const started = sim.intervals.arrivals[0]!;
+    const pooled = sl.reduce((a, v, j) => a + v * started[j]!, 0) / started.reduce((a, b) => a + b, 0);
+    expect(Math.abs(pooled - sim.stations[0]!.serviceLevel.mean)).toBeLessThan(0.01);
+    // an interval where nobody arrives reports 1 (no one waited), not NaN
+    const quiet = simulateQueue(
+      { arrivalRate: [1, 0], intervalLength: 30, stations: [{ servers: 2, service: exp(0.5) }] },
+      { replications: 3, targetWait: 0.1, seed: 1 },
+    );
+    expect(quiet.intervals.serviceLevel[0]![1]).toBe(1);
+  });
+
   it("is reproducible by seed and supports sampler functions, deterministic and gamma service", () => {
     const model = { arrivalRate: 1, stations: [{ servers: 1, service: { dist: "deterministic", value: 0.5 } as Duration }, { servers: 2, service: (rng: { next: () => number }) => 0.5 + rng.next() }] };
     const a = simulateQueue(model, { customers: 2000, replications: 3, seed: 8 });

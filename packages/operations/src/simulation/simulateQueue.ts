@@ -118,6 +118,8 @@ export interface IntervalReport {
   readonly arrivals: readonly Float64Array[];
   /** Mean wait of customers who arrived in the interval (0 when none started service). */
   readonly meanWait: readonly Float64Array[];
+  /** Share of the interval's arrivals who started service within `targetWait`, among those who started service (1 when none did). */
+  readonly serviceLevel: readonly Float64Array[];
   /** Time-average number waiting. */
   readonly meanQueueLength: readonly Float64Array[];
   /** Busy / available server time (0 when no server was on shift). */
@@ -394,6 +396,7 @@ export function simulateQueue(model: QueueModel, options: SimulateQueueOptions):
       start,
       arrivals: perStation((o) => (iv[o + 5] as number) / R),
       meanWait: perStation((o) => ratio(iv[o + 1] as number, iv[o] as number)),
+      serviceLevel: perStation((o) => ((iv[o] as number) > 0 ? (iv[o + 7] as number) / (iv[o] as number) : 1)),
       meanQueueLength: perStation((o) => ratio(iv[o + 2] as number, iv[o + 6] as number)),
       utilisation: perStation((o) => ratio(iv[o + 3] as number, iv[o + 4] as number)),
       servers: perStation((o) => ratio(iv[o + 4] as number, iv[o + 6] as number)),
