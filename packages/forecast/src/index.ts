@@ -62,6 +62,8 @@ export { forecastArima } from "./arima/forecastArima.js";
 export type { ArimaForecastOptions } from "./arima/forecastArima.js";
 export { autoArima } from "./arima/autoArima.js";
 export type { AutoArimaOptions } from "./arima/autoArima.js";
+export { fourierTerms } from "./arima/fourierTerms.js";
+export type { FourierTermsOptions } from "./arima/fourierTerms.js";
 export { kpssTest } from "./unitroot/kpssTest.js";
 export type { KpssOptions, KpssResult } from "./unitroot/kpssTest.js";
 export { ndiffs } from "./unitroot/ndiffs.js";

@@ -37,6 +37,47 @@ export interface ArimaOptions {
   readonly lambda?: number | null;
   /** Coefficients to hold fixed, by R's names, e.g. `{ ma1: -0.4 }`; the others are estimated. */
   readonly fixed?: Readonly<Record<string, number>>;
+  /**
+   * External regressors by name, one value per observation (R's `xreg`): the model becomes a
+   * regression with ARIMA errors, y_t = Σ β_j x_jt + η_t with η an ARIMA process (differenced
+   * together with y). Their future values must be given to {@link forecastArima} as `xreg`.
+   * Use {@link fourierTerms} for seasonal harmonics. At most 100 regressors.
+   */
+  readonly xreg?: Readonly<Record<string, ArrayLike<number>>>;
+}
+
+/** @internal Reads named regressor columns of `length` values each (fit or future). */
+export function readXreg(value: unknown, length: number, fn: string, path: string, what: string): { names: string[]; columns: Float64Array[] } {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new DpmError("INVALID_ARGUMENT", `${fn}: ${path} must be an object of regressor columns by name, e.g. { price: [9.5, 9.9, …] }.`, { path });
+  }
+  const names = Object.keys(value);
+  if (names.length === 0 || names.length > 100) {
+    throw new DpmError("INVALID_ARGUMENT", `${fn}: ${path} must name 1 to 100 regressors, got ${names.length}.`, { path });
+  }
+  const columns = names.map((name) => {
+    if (name === "intercept" || name === "drift") {
+      throw new DpmError("INVALID_ARGUMENT", `${fn}: ${path}.${name}: "${name}" is reserved for the model's own ${name}; rename the regressor (or use includeMean / includeDrift).`, { path: `${path}.${name}` });
+    }
+    const col = (value as Record<string, unknown>)[name];
+    if (col === null || typeof col !== "object" || typeof (col as { length?: unknown }).length !== "number") {
+      throw new DpmError("INVALID_ARGUMENT", `${fn}: ${path}.${name} must be an array of numbers.`, { path: `${path}.${name}` });
+    }
+    const arr = col as ArrayLike<unknown>;
+    if (arr.length !== length) {
+      throw new DpmError("LENGTH_MISMATCH", `${fn}: ${path}.${name} has ${arr.length} values but needs ${length}, one for each ${what}.`, { path: `${path}.${name}`, details: { expected: length, actual: arr.length } });
+    }
+    const out = new Float64Array(length);
+    for (let i = 0; i < length; i++) {
+      const v = arr[i];
+      if (typeof v !== "number" || !Number.isFinite(v)) {
+        throw new DpmError("NON_FINITE", `${fn}: ${path}.${name}[${i}] is ${String(v)}; regressors must be finite numbers — fill or drop that period.`, { path: `${path}.${name}[${i}]` });
+      }
+      out[i] = v;
+    }
+    return out;
+  });
+  return { names, columns };
 }
 
 const FN = "fitArima";
@@ -96,7 +137,7 @@ export function toArimaFit(y: Float64Array, z: Float64Array, lambda: number | nu
   if (model === null) throw new DpmError("NO_SOLUTION", "internal: the final filter did not run");
   const narma = spec.p + spec.q + spec.P + spec.Q;
   return {
-    name: arimaName(order, est.xregNames),
+    name: arimaName(order, est.xregNames, (spec.xreg?.names.length ?? 0) > 0),
     order,
     coefficients,
     sigma2: est.sigma2,
@@ -137,12 +178,14 @@ export function toArimaFit(y: Float64Array, z: Float64Array, lambda: number | nu
  * invertible, so the result is always stationary and invertible.
  *
  * @param series - a TimeSeries (its frequency gives the seasonal period) or an array of numbers
- * @param options - orders, seasonal part, mean/drift, method, Box–Cox λ, fixed coefficients
+ * @param options - orders, seasonal part, mean/drift, method, Box–Cox λ, fixed coefficients, `xreg`
+ *   (external regressors: regression with ARIMA errors, as R's `Arima(y, xreg = )`)
  * @returns the fitted model (see {@link ArimaFit}); forecast it with {@link forecastArima}
  * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for invalid orders, period, λ or fixed names;
  *   `NON_FINITE` for NaN/±Infinity in the data; `TOO_SHORT` when the series is too short for the
  *   orders; `NO_SOLUTION` when the model cannot be fitted (e.g. a fixed non-stationary AR
- *   coefficient, or a non-stationary AR part from CSS)
+ *   coefficient, or a non-stationary AR part from CSS, or collinear regressors); `LENGTH_MISMATCH`
+ *   when a regressor does not have one value per observation
  *
  * @example
  * ```ts
@@ -159,7 +202,7 @@ export function toArimaFit(y: Float64Array, z: Float64Array, lambda: number | nu
  * @category ARIMA
  */
 export function fitArima(series: SeriesInput, options: ArimaOptions): ArimaFit {
-  checkOptions(options, ["fixed", "includeDrift", "includeMean", "lambda", "method", "order", "seasonal"], "fitArima");
+  checkOptions(options, ["fixed", "includeDrift", "includeMean", "lambda", "method", "order", "seasonal", "xreg"], "fitArima");
   if (options === undefined) {
     throw new DpmError("INVALID_ARGUMENT", `${FN}: options with at least an order are required, e.g. { order: [1, 1, 1] }.`, { path: "options" });
   }
@@ -203,6 +246,7 @@ export function fitArima(series: SeriesInput, options: ArimaOptions): ArimaFit {
     includeDrift,
     method,
     fixed: null,
+    xreg: opts.xreg === undefined ? null : readXreg(opts.xreg, y.length, FN, "options.xreg", "observation of the series"),
   };
   const names = coefficientNames(base);
   let fixed: Float64Array | null = null;

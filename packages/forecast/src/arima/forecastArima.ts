@@ -6,6 +6,7 @@ import type { ArimaFit } from "./ArimaFit.js";
 import { invBoxCox } from "./boxCox.js";
 import { forecastStateSpace } from "./kernel/arimaStateSpace.js";
 import { regressorValue } from "./kernel/fitArimaModel.js";
+import { readXreg } from "./fitArima.js";
 
 /**
  * Options for {@link forecastArima}.
@@ -17,6 +18,11 @@ export interface ArimaForecastOptions {
   readonly horizon?: number;
   /** Interval levels in percent (default `[80, 95]`). */
   readonly levels?: readonly number[];
+  /**
+   * Future values of the fit's external regressors (`fitArima`'s `xreg`), `horizon` values each
+   * under the same names. Required when the model has regressors.
+   */
+  readonly xreg?: Readonly<Record<string, ArrayLike<number>>>;
 }
 
 const FN = "forecastArima";
@@ -36,7 +42,9 @@ const FN = "forecastArima";
  * @param options - `horizon` (an integer ≥ 1) and `levels` (default `[80, 95]`)
  * @returns point forecasts, intervals, and the in-sample fit
  * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for a horizon that is not an integer ≥ 1, levels
- *   outside (0, 100) or something that is not an ARIMA fit
+ *   outside (0, 100), something that is not an ARIMA fit, or future regressors (`xreg`) missing for
+ *   a model that has them (or given to one that has none); `LENGTH_MISMATCH` when a future
+ *   regressor does not have `horizon` values
  *
  * @example
  * ```ts
@@ -58,7 +66,7 @@ export function forecastArima(fit: ArimaFit, horizon: number, options?: Omit<Ari
 export function forecastArima(fit: ArimaFit, horizonOrOptions: number | ArimaForecastOptions, legacy?: ArimaForecastOptions): Forecast {
   const positional = typeof horizonOrOptions === "number";
   const options = positional ? legacy : horizonOrOptions;
-  checkOptions(options, positional ? ["levels"] : ["horizon", "levels"], FN, "{ horizon: 12 }");
+  checkOptions(options, positional ? ["levels"] : ["horizon", "levels", "xreg"], FN, "{ horizon: 12 }");
   if (!positional && legacy !== undefined) {
     throw new DpmError("INVALID_ARGUMENT", `${FN}: pass one options object, forecastArima(fit, { horizon, levels }).`, { path: "options" });
   }
@@ -69,12 +77,13 @@ export function forecastArima(fit: ArimaFit, horizonOrOptions: number | ArimaFor
   const opts = readOptions(options, FN);
   const levels = readLevels(opts.levels, FN);
   const s = fit.state;
+  const future = futureRegressors(s.regressors.map((r) => r.name), opts.xreg, h);
   const { mean, variance } = forecastStateSpace(s, h);
   const point = new Float64Array(h);
   const se = new Float64Array(h);
   for (let i = 0; i < h; i++) {
     let v = mean[i]!;
-    for (const reg of s.regressors) v += reg.coef * regressorValue(reg.name, fit.n + i + 1);
+    for (const reg of s.regressors) v += reg.coef * (future.get(reg.name)?.[i] ?? regressorValue(reg.name, fit.n + i + 1));
     point[i] = v;
     se[i] = Math.sqrt(Math.max(variance[i]! * fit.sigma2, 0));
   }
@@ -100,3 +109,26 @@ export function forecastArima(fit: ArimaFit, horizonOrOptions: number | ArimaFor
   };
 }
 
+
+/** The future values of a fit's external regressors, checked against its names (intercept and drift are the model's own). */
+function futureRegressors(names: readonly string[], xreg: unknown, h: number): Map<string, Float64Array> {
+  const own = names.filter((n) => n !== "intercept" && n !== "drift");
+  const out = new Map<string, Float64Array>();
+  if (own.length === 0) {
+    if (xreg !== undefined) throw new DpmError("INVALID_ARGUMENT", `${FN}: options.xreg was given but the model has no external regressors; drop it or fit with fitArima(y, { xreg }).`, { path: "options.xreg" });
+    return out;
+  }
+  if (xreg === undefined) {
+    throw new DpmError("INVALID_ARGUMENT", `${FN}: the model is a regression with ARIMA errors on ${own.join(", ")}; pass their future values, options.xreg = { ${own.map((n) => `${n}: [${h} values]`).join(", ")} }.`, { path: "options.xreg" });
+  }
+  const read = readXreg(xreg, h, FN, "options.xreg", "forecast period (horizon)");
+  for (const name of read.names) {
+    if (!own.includes(name)) throw new DpmError("INVALID_ARGUMENT", `${FN}: options.xreg.${name} is not a regressor of the model; it has ${own.join(", ")}.`, { path: `options.xreg.${name}` });
+  }
+  for (const name of own) {
+    const i = read.names.indexOf(name);
+    if (i < 0) throw new DpmError("INVALID_ARGUMENT", `${FN}: options.xreg is missing the future values of regressor "${name}" (${h} values).`, { path: `options.xreg.${name}` });
+    out.set(name, read.columns[i] as Float64Array);
+  }
+  return out;
+}

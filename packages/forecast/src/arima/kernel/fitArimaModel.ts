@@ -27,6 +27,8 @@ export interface ArimaSpec extends ArmaLayout {
   readonly method: "CSS-ML" | "ML" | "CSS";
   /** Fixed values by coefficient index (NaN = estimate), or null. */
   readonly fixed: Float64Array | null;
+  /** External regressors (regression with ARIMA errors): names and one column of n values each. */
+  readonly xreg?: { readonly names: readonly string[]; readonly columns: readonly Float64Array[] } | null;
 }
 
 /** @internal What the estimation produced (coefficients untransformed, in R's order). */
@@ -76,6 +78,16 @@ export function regressorNames(spec: ArimaSpec): string[] {
   const out: string[] = [];
   if (spec.includeMean && spec.d + spec.D === 0) out.push("intercept");
   if (spec.includeDrift) out.push("drift");
+  if (spec.xreg) out.push(...spec.xreg.names);
+  return out;
+}
+
+/** @internal The regression columns over t = 1…n: intercept/drift, then the external regressors. */
+export function regressionColumns(spec: ArimaSpec, n: number): Float64Array[] {
+  const out: Float64Array[] = [];
+  if (spec.includeMean && spec.d + spec.D === 0) out.push(new Float64Array(n).fill(1));
+  if (spec.includeDrift) out.push(Float64Array.from({ length: n }, (_, t) => t + 1));
+  if (spec.xreg) out.push(...spec.xreg.columns.map((c) => c.subarray(0, n)));
   return out;
 }
 
@@ -93,7 +105,7 @@ function ols(y: Float64Array, X: Float64Array[]): { coef: Float64Array; se: Floa
   const k = X.length;
   const n = y.length;
   const fit = qrLeastSquares(X, y);
-  if (fit.rank < k) fail("the regression part (mean/drift) is singular after differencing");
+  if (fit.rank < k) fail("the regression part (mean/drift/regressors) is singular after differencing — a regressor is constant, duplicated or a combination of the others");
   const s2 = n > k ? fit.rss / (n - k) : NaN;
   const se = new Float64Array(k);
   for (let i = 0; i < k; i++) se[i] = Math.sqrt(Math.max(fit.xtxInverse[i * k + i]! * s2, 0));
@@ -140,7 +152,7 @@ export function estimateArima(x: Float64Array, spec: ArimaSpec, options: Estimat
   const pf = fullArLength(spec);
   const qf = fullMaLength(spec);
   // Regression columns over the sample and their differences.
-  const X: Float64Array[] = regNames.map((name) => Float64Array.from({ length: n }, (_, t) => regressorValue(name, t + 1)));
+  const X: Float64Array[] = regressionColumns(spec, n);
   const dx = applyDifferences(x, d, D, period);
   const dX = X.map((col) => applyDifferences(col, d, D, period));
   const coef = new Float64Array(k);
@@ -328,13 +340,14 @@ export function finalizeArima(x: Float64Array, est: ArimaEstimate): ArimaEstimat
   const n = x.length;
   const narma = armaCount(spec);
   const regNames = est.xregNames;
+  const X = regressionColumns(spec, n);
   const phi = new Float64Array(fullArLength(spec));
   const theta = new Float64Array(fullMaLength(spec));
   expandArma(coef, spec, false, phi, theta, new Float64Array(Math.max(narma, 1)), new Float64Array(Math.max(spec.p, spec.P, 1)));
   const xadj = new Float64Array(n);
   for (let t = 0; t < n; t++) {
     let v = x[t]!;
-    for (let j = 0; j < regNames.length; j++) v -= coef[narma + j]! * regressorValue(regNames[j]!, t + 1);
+    for (let j = 0; j < regNames.length; j++) v -= coef[narma + j]! * X[j]![t]!;
     xadj[t] = v;
   }
   const filtered = filterArima(xadj, phi, theta, differencingPolynomial(spec.d, spec.D, spec.period));
