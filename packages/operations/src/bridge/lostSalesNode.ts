@@ -1,5 +1,5 @@
 import { checkOptions, DpmError, type FunctionNode } from "@dpm/core";
-import { checkNonNegative, requireOptions } from "../internal/check.js";
+import { checkNonNegative, requireOptions, show } from "../internal/check.js";
 import { normalLoss } from "../inventory/distributions.js";
 
 /**
@@ -57,7 +57,7 @@ export function lostSalesNode<const D extends string, const S extends string>(op
   const cv = checkNonNegative(o.cv, "cv", fn);
   const output = o.output ?? "lostSales";
   if (output !== "lostSales" && output !== "fillRate") {
-    throw new DpmError("INVALID_ARGUMENT", `${fn}: output must be "lostSales" or "fillRate", got ${JSON.stringify(output)}.`, { path: "options.output" });
+    throw new DpmError("INVALID_ARGUMENT", `${fn}: output must be "lostSales" or "fillRate", got ${show(output)}.`, { path: "options.output" });
   }
   const compute = (demand: number, stock: number): number => {
     const mu = demand > 0 ? demand : 0;

@@ -1,5 +1,5 @@
 import { checkOptions, DpmError, type FunctionNode } from "@dpm/core";
-import { checkNonNegative, checkPositive, requireOptions } from "../internal/check.js";
+import { checkNonNegative, checkPositive, requireOptions, show } from "../internal/check.js";
 import { erlangAMetrics } from "../queues/erlangA.js";
 import { erlangCMetrics } from "../queues/erlangC.js";
 
@@ -86,7 +86,7 @@ export function queueNode<const A extends string, const S extends string>(option
   const patience = o.patience === undefined ? undefined : checkPositive(o.patience, "patience", fn);
   const output = o.output;
   if (typeof output !== "string" || !OUTPUTS.includes(output)) {
-    throw new DpmError("INVALID_ARGUMENT", `${fn}: output must be one of ${OUTPUTS.join(", ")}, got ${JSON.stringify(output)}.`, { path: "options.output" });
+    throw new DpmError("INVALID_ARGUMENT", `${fn}: output must be one of ${OUTPUTS.join(", ")}, got ${show(output)}.`, { path: "options.output" });
   }
   const compute = (arrivals: number, servers: number): number => {
     const count = arrivals > 0 ? arrivals : 0;
@@ -111,7 +111,7 @@ export function queueNode<const A extends string, const S extends string>(option
           return count * interval;
       }
     }
-    const m = patience === undefined ? { ...erlangCMetrics(lambda, c, s, t), probAbandon: 0 } : erlangAMetrics(lambda, c, s, patience, t);
+    const m = patience === undefined ? { ...erlangCMetrics(lambda, c, s, t), probAbandon: 0 } : erlangAMetrics(lambda, c, s, patience, t, fn);
     switch (output) {
       case "serviceLevel":
         return m.serviceLevel;

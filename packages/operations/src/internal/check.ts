@@ -3,12 +3,17 @@ import { DpmError } from "@dpm/core";
 // Shared argument checks: every message names the function, the argument, the bad value and
 // what to write instead.
 
-function show(value: unknown): string {
+export function show(value: unknown): string {
   if (typeof value === "number") return Number.isNaN(value) ? "NaN" : String(value);
   if (value === undefined) return "undefined";
   if (value === null) return "null";
   if (Array.isArray(value)) return `an array of length ${value.length}`;
-  return typeof value === "object" ? "an object" : JSON.stringify(value);
+  if (typeof value === "object") return "an object";
+  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "bigint") return `the BigInt ${value}n (use a number)`;
+  if (typeof value === "function") return "a function";
+  if (typeof value === "symbol") return "a symbol";
+  return String(value);
 }
 
 /** A finite number > 0 (or ≥ 0 when `allowZero`). */

@@ -1,5 +1,5 @@
 import { checkOptions, DpmError, poissonPmf } from "@dpm/core";
-import { checkArray, checkNonNegative, checkPositive, requireOptions } from "../internal/check.js";
+import { checkArray, checkNonNegative, checkPositive, requireOptions, show } from "../internal/check.js";
 import { normalLoss, normalQuantile } from "./distributions.js";
 
 /**
@@ -120,7 +120,7 @@ export function newsvendor(demand: NewsvendorDemand, options: NewsvendorOptions)
       // E[(D − q)+] = E[D] − E[min(D, q)] = mean − (partial + q(1 − cdf))
       shortage = mean - (partial + q * (1 - cdf));
     } else {
-      throw new DpmError("INVALID_ARGUMENT", `${fn}: demand.dist must be "normal" or "poisson" (or pass a sample array), got ${JSON.stringify((demand as { dist: unknown }).dist)}.`, { path: "demand.dist" });
+      throw new DpmError("INVALID_ARGUMENT", `${fn}: demand.dist must be "normal" or "poisson" (or pass a sample array), got ${show((demand as { dist: unknown }).dist)}.`, { path: "demand.dist" });
     }
   } else {
     const sample = checkArray(demand, "demand", fn, 0).sort();

@@ -1,5 +1,5 @@
 import { checkOptions, DpmError } from "@dpm/core";
-import { checkInteger, checkNonNegative, checkPositive, checkProbability, requireOptions } from "../internal/check.js";
+import { checkInteger, checkNonNegative, checkPositive, checkProbability, requireOptions, show } from "../internal/check.js";
 import { gammaQuantile, normalQuantile } from "./distributions.js";
 
 /**
@@ -121,6 +121,6 @@ export function reorderPoint(demand: DemandDistribution | readonly ArrayLike<num
   else if (dist === "gamma") {
     if (mu === 0 || sigma === 0) rop = mu;
     else rop = gammaQuantile(sl, (mu * mu) / (sigma * sigma), (sigma * sigma) / mu);
-  } else throw new DpmError("INVALID_ARGUMENT", `${fn}: demand.dist must be "normal" or "gamma", got ${JSON.stringify(dist)}.`, { path: "demand.dist" });
+  } else throw new DpmError("INVALID_ARGUMENT", `${fn}: demand.dist must be "normal" or "gamma", got ${show(dist)}.`, { path: "demand.dist" });
   return { reorderPoint: rop, safetyStock: rop - mu, leadTimeDemandMean: mu, leadTimeDemandSd: sigma };
 }

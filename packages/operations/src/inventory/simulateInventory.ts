@@ -1,5 +1,5 @@
 import { checkOptions, DpmError, normalQuantile } from "@dpm/core";
-import { checkInteger, checkNonNegative, checkProbability, requireOptions } from "../internal/check.js";
+import { checkInteger, checkNonNegative, checkProbability, requireOptions, show } from "../internal/check.js";
 
 /**
  * A replenishment policy: continuous review (s, S) — when the inventory position falls to `s` or
@@ -119,7 +119,7 @@ export function simulateInventory(paths: readonly ArrayLike<number>[], options: 
   } else if (policy.type === "RS") {
     review = checkInteger(policy.review, "policy.review", fn, 1);
     sLevel = Infinity;
-  } else throw new DpmError("INVALID_ARGUMENT", `${fn}: policy.type must be "sS" or "RS", got ${JSON.stringify((policy as { type: unknown }).type)}.`, { path: "policy.type" });
+  } else throw new DpmError("INVALID_ARGUMENT", `${fn}: policy.type must be "sS" or "RS", got ${show((policy as { type: unknown }).type)}.`, { path: "policy.type" });
   const L = checkInteger(o.leadTime, "leadTime", fn, 0, 10_000);
   const h = o.holdingCost === undefined ? 0 : checkNonNegative(o.holdingCost, "holdingCost", fn);
   const K = o.orderCost === undefined ? 0 : checkNonNegative(o.orderCost, "orderCost", fn);

@@ -37,6 +37,24 @@ describe("erlangA", () => {
     expect(m.served).toBeCloseTo(10 * (1 - m.probAbandon), 12);
   });
 
+  it("stays finite deep in overload with patient customers (A beyond the double range)", () => {
+    // λ = 50 against 10 servers of rate 1, patience 100: A(1000, 5000) ≈ e^{2400}; the excess 40/s
+    // abandons, so P(abandon) → 1 − 10/50 and the mean wait → P(abandon)·patience.
+    const m = erlangA(50, { servers: 10, serviceTime: 1, patience: 100, targetWait: 0.5 });
+    expect(m.probWait).toBe(1);
+    expect(m.probAbandon).toBeCloseTo(0.8, 10);
+    expect(m.meanWait).toBeCloseTo(80, 8);
+    expect(m.serviceLevel).toBeGreaterThanOrEqual(0);
+    expect(m.serviceLevel).toBeLessThan(1e-100);
+  });
+
+  it("caps the work with a DpmError instead of hanging (documented limits)", () => {
+    // an overload queue of 10⁷ waiting customers, and a service level needing 5.6·10⁹ steps
+    expectDpm(() => erlangA(1e6, { servers: 100, serviceTime: 1, patience: 10 }), "INVALID_ARGUMENT", "arrivalRate");
+    expectDpm(() => erlangA(1e308, { servers: 2, serviceTime: 1, patience: 1 }), "INVALID_ARGUMENT", "arrivalRate");
+    expectDpm(() => erlangA(1e5, { servers: 10, serviceTime: 1, patience: 1, targetWait: 0.5 }), "INVALID_ARGUMENT", "targetWait");
+  });
+
   it("rejects zero patience and negative rates", () => {
     expectDpm(() => erlangA(1, { servers: 2, serviceTime: 1, patience: 0 }), "INVALID_ARGUMENT", "patience");
     expectDpm(() => erlangA(-1, { servers: 2, serviceTime: 1, patience: 1 }), "INVALID_ARGUMENT", "arrivalRate");

@@ -66,6 +66,7 @@ interface Resolved {
   maxU: number;
   minC: number;
   maxC: number;
+  fn: string;
 }
 
 function resolve(options: StaffingOptions, fn: string): Resolved & { interval: number } {
@@ -80,11 +81,11 @@ function resolve(options: StaffingOptions, fn: string): Resolved & { interval: n
   const minC = o.minServers === undefined ? 0 : checkInteger(o.minServers, "minServers", fn, 0);
   const maxC = o.maxServers === undefined ? 100_000 : checkInteger(o.maxServers, "maxServers", fn, 1, 10_000_000);
   if (minC > maxC) throw new DpmError("INVALID_ARGUMENT", `${fn}: minServers (${minC}) exceeds maxServers (${maxC}).`, { path: "minServers" });
-  return { s, t, sl, interval, patience, maxU, minC, maxC };
+  return { s, t, sl, interval, patience, maxU, minC, maxC, fn };
 }
 
 function metrics(lambda: number, c: number, r: Resolved): QueueMetrics & { probAbandon: number } {
-  if (r.patience !== undefined) return erlangAMetrics(lambda, c, r.s, r.patience, r.t);
+  if (r.patience !== undefined) return erlangAMetrics(lambda, c, r.s, r.patience, r.t, r.fn);
   return { ...erlangCMetrics(lambda, c, r.s, r.t), probAbandon: 0 };
 }
 

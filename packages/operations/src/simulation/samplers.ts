@@ -1,4 +1,5 @@
 import { DpmError, type Rng } from "@dpm/core";
+import { show } from "../internal/check.js";
 
 /**
  * A random duration (service time, patience): a function of the seeded stream, or a built-in
@@ -61,7 +62,7 @@ export function compileDuration(d: unknown, path: string, fn: string): CompiledD
     default:
       throw new DpmError(
         "INVALID_ARGUMENT",
-        `${fn}: ${path}.dist must be "exponential", "lognormal", "gamma" or "deterministic", got ${JSON.stringify(spec.dist)}; e.g. ${example}.`,
+        `${fn}: ${path}.dist must be "exponential", "lognormal", "gamma" or "deterministic", got ${show(spec.dist)}; e.g. ${example}.`,
         { path: `${path}.dist` },
       );
   }
