@@ -49,6 +49,62 @@ describe("fitLogisticRegression", () => {
     expect(waldTest(fit, ["youngkids", "oldkids"]).df).toBe(2);
   });
 
+  it("l2 > 0: matches scipy's penalised maximum likelihood (reference/logisticRidge.py)", () => {
+    const rr = JSON.parse(readFileSync(new URL("../../reference/logisticRidge.json", import.meta.url), "utf8")) as {
+      cases: { data: "swissLabor" | "mtcars"; columns: string[]; standardized?: boolean; weights: number[] | null; l2: number; estimate: number[]; vcov: number[][]; deviance: number }[];
+    };
+    expect(rr.cases.length).toBe(5);
+    for (const c of rr.cases) {
+      const data = c.data === "swissLabor" ? ref.swissLabor.data : ref.mtcars.data;
+      const y = c.data === "swissLabor" ? data.participation! : data.am!;
+      const design = c.columns.map((name) => {
+        const v = data[name]!;
+        if (!c.standardized) return { name, values: v };
+        const m = v.reduce((a, b) => a + b, 0) / v.length;
+        const sd = Math.sqrt(v.reduce((a, b) => a + (b - m) ** 2, 0) / v.length);
+        return { name, values: v.map((x) => (x - m) / sd) };
+      });
+      const opts = { l2: c.l2, tolerance: 1e-13, ...(c.weights ? { weights: c.weights } : {}) };
+      const fit = fitLogisticRegression(y, design, opts);
+      close(fit.estimates, c.estimate, 1e-9);
+      // vcov: relative to √(Vᵢᵢ Vⱼⱼ) (off-diagonal entries can be near 0); ours is the information at
+      // the last IRLS step's weights (as glm), so it trails the optimum by one Newton step
+      const k = c.estimate.length;
+      for (let i = 0; i < k; i++) {
+        for (let j = 0; j < k; j++) {
+          const scale = Math.sqrt(c.vcov[i]![i]! * c.vcov[j]![j]!);
+          expect(Math.abs(fit.vcov[i * k + j]! - c.vcov[i]![j]!)).toBeLessThanOrEqual(1e-6 * scale);
+        }
+      }
+      close([fit.deviance], [c.deviance], 1e-10);
+      expect(fit.l2).toBe(c.l2);
+      // default tolerance (1e-8 on the penalised deviance) is already within 1e-6
+      close(fitLogisticRegression(y, design, { ...opts, tolerance: 1e-8 }).estimates, c.estimate, 1e-5);
+    }
+  });
+
+  it("l2: shrinks monotonically, l2 = 0 is glm, separation no longer fails, bad penalties rejected", () => {
+    const d = ref.mtcars.data;
+    const base = fitLogisticRegression(d.am!, { wt: d.wt!, hp: d.hp! });
+    const zero = fitLogisticRegression(d.am!, { wt: d.wt!, hp: d.hp! }, { l2: 0 });
+    expect(Array.from(zero.estimates)).toEqual(Array.from(base.estimates));
+    let prev = Infinity;
+    for (const l2 of [1e-4, 1e-3, 1e-2, 1e-1, 1]) {
+      const f = fitLogisticRegression(d.am!, { wt: d.wt!, hp: d.hp! }, { l2 });
+      const norm = Math.hypot(f.estimates[1]!, f.estimates[2]!);
+      expect(norm).toBeLessThan(prev);
+      prev = norm;
+    }
+    const sep = fitLogisticRegression([0, 0, 0, 0, 1, 1, 1, 1], { x: [1, 2, 3, 4, 5, 6, 7, 8] }, { l2: 0.01 });
+    expect(sep.coefficient("x").estimate).toBeGreaterThan(0);
+    expect(Number.isFinite(sep.deviance)).toBe(true);
+    for (const l2 of [-1, Number.NaN, Infinity, 1e7, "0.1"]) {
+      const e = catchDpm(() => fitLogisticRegression([0, 1, 1, 0], { x: [1, 2, 3, 4] }, { l2: l2 as number }));
+      expect(e.code).toBe("INVALID_ARGUMENT");
+      expect(e.message).toContain("options.l2");
+    }
+  });
+
   it("reports perfect separation, naming the separating column", () => {
     const x = [1, 2, 3, 4, 5, 6, 7, 8];
     const noise = [0.3, -1, 0.2, 0.5, -0.4, 0.1, 0.9, -0.2];

@@ -24,9 +24,19 @@ export interface LogisticRegressionOptions {
   readonly level?: number;
   /** `"classical"` (inverse Fisher information, as `summary.glm`) or sandwich `"HC0"`/`"HC1"` (default classical). */
   readonly covariance?: "classical" | "HC0" | "HC1";
+  /**
+   * Ridge (L2) penalty, default 0 (plain maximum likelihood, as `glm`). With `l2 > 0` the fit
+   * maximises the penalised log-likelihood Σ wᵢ ℓᵢ(β) − (l2 / 2) · (Σ wᵢ) · Σⱼ βⱼ² over every
+   * coefficient except `"(Intercept)"` — glmnet's `alpha = 0` convention (mean log-likelihood minus
+   * l2/2 · ‖β‖²), so `l2` is glmnet's `lambda` on the columns as given (standardise them first for
+   * a scale-free penalty). At most 1e6.
+   */
+  readonly l2?: number;
 }
 
-const KNOWN = ["intercept", "weights", "maxIterations", "tolerance", "level", "covariance"];
+const KNOWN = ["intercept", "weights", "maxIterations", "tolerance", "level", "covariance", "l2"];
+/** Largest accepted `l2` penalty. */
+const MAX_L2 = 1e6;
 
 /**
  * A fitted logistic regression.
@@ -51,6 +61,8 @@ export interface LogisticRegressionFit {
   readonly n: number;
   readonly covariance: "classical" | "HC0" | "HC1";
   readonly level: number;
+  /** The ridge penalty used (0 for plain maximum likelihood). */
+  readonly l2: number;
   /** The row of one coefficient; throws `INVALID_ARGUMENT` for an unknown name. */
   coefficient(name: string): CoefficientRow;
   /** Probabilities for new rows given as the same named columns (without the intercept). */
@@ -66,13 +78,19 @@ const FN = "fitLogisticRegression";
  * agree with it. Perfect or quasi-complete separation is detected and reported (naming a
  * separating column when one alone separates) instead of returning huge coefficients.
  *
+ * With `options.l2 > 0` it fits ridge-penalised logistic regression by penalised IRLS (Newton on
+ * the penalised log-likelihood, see {@link LogisticRegressionOptions.l2}); the optimum then always
+ * exists, so there is no separation error. `deviance` and `aic` stay the unpenalised ones, and
+ * `vcov`/`stdErrors` are the inverse of the penalised information (X'WX + l2·Σw·I)⁻¹.
+ *
  * @param y - outcomes, each 0 or 1 (or a proportion in [0, 1] with `weights` as trials)
  * @param design - named regressor columns (see {@link LinearDesign})
- * @param options - intercept, weights, iteration limit, tolerance, level, covariance
+ * @param options - intercept, weights, iteration limit, tolerance, level, covariance, l2 penalty
  * @returns coefficients with z tests, covariance, fitted probabilities, deviance and AIC
  * @throws {@link DpmError} `NO_SOLUTION` under separation (`details.separation: true`);
  *   `NOT_CONVERGED` when the iteration limit is reached; `SINGULAR` for collinear columns;
- *   `INVALID_ARGUMENT` for outcomes outside [0, 1] or a single class
+ *   `INVALID_ARGUMENT` for outcomes outside [0, 1] or a single class, or `l2` negative,
+ *   non-finite or above 1e6
  *
  * @example
  * ```ts
@@ -83,6 +101,11 @@ const FN = "fitLogisticRegression";
  * const fit = fitLogisticRegression(bought, { spend });
  * fit.coefficient("spend").estimate > 0; // => true
  * fit.fitted.length; // => 10
+ *
+ * // ridge: the penalty shrinks the slope towards 0
+ * const ridge = fitLogisticRegression(bought, { spend }, { l2: 0.5 });
+ * Math.abs(ridge.coefficient("spend").estimate) < Math.abs(fit.coefficient("spend").estimate); // => true
+ * ridge.l2; // => 0.5
  * ```
  *
  * @category Linear models
@@ -107,6 +130,10 @@ export function fitLogisticRegression(y: ArrayLike<number>, design: LinearDesign
   if (!["classical", "HC0", "HC1"].includes(covariance)) {
     throw new DpmError("INVALID_ARGUMENT", `${FN}: options.covariance must be "classical", "HC0" or "HC1", got ${describeValue(covariance)}.`, { path: "options.covariance" });
   }
+  const l2 = opts.l2 ?? 0;
+  if (!(typeof l2 === "number" && Number.isFinite(l2) && l2 >= 0 && l2 <= MAX_L2)) {
+    throw new DpmError("INVALID_ARGUMENT", `${FN}: options.l2 must be a number from 0 to ${MAX_L2} such as 0.001 (0 = no penalty), got ${describeValue(l2)}.`, { path: "options.l2" });
+  }
   let ones = 0;
   let zeros = 0;
   for (let i = 0; i < n; i++) {
@@ -124,7 +151,7 @@ export function fitLogisticRegression(y: ArrayLike<number>, design: LinearDesign
   const p = columns.length;
   let nEff = 0;
   for (let i = 0; i < n; i++) if (prior[i]! > 0) nEff++;
-  if (nEff <= p) {
+  if (l2 === 0 && nEff <= p) {
     throw new DpmError("TOO_SHORT", `${FN}: ${nEff} observations cannot estimate ${p} coefficients; at least ${p + 1} are needed.`, { path: "y" });
   }
 
@@ -135,10 +162,27 @@ export function fitLogisticRegression(y: ArrayLike<number>, design: LinearDesign
     mu[i] = (prior[i]! * yy[i]! + 0.5) / (prior[i]! + 1);
     eta[i] = Math.log(mu[i]! / (1 - mu[i]!));
   }
+  // Penalised IRLS: the Newton system (X'WX + Λ) β = X'W z is the least-squares problem of X√W
+  // stacked over √Λ (one extra row per penalised column, response 0), Λ = l2 · Σw on every
+  // coefficient but the intercept.
+  let sumW = 0;
+  for (let i = 0; i < n; i++) sumW += prior[i]!;
+  const lambda = l2 * sumW;
+  const penalised = l2 > 0 ? p - (intercept ? 1 : 0) : 0;
+  const rows = n + penalised;
+  const penaltyOf = (b: Float64Array): number => {
+    let s = 0;
+    for (let j = intercept ? 1 : 0; j < p; j++) s += b[j]! * b[j]!;
+    return lambda * s;
+  };
   let devOld = deviance(yy, mu, prior);
-  const z = new Float64Array(n);
+  const z = new Float64Array(rows);
   const sw = new Float64Array(n);
-  const xs = columns.map(() => new Float64Array(n));
+  const xs = columns.map(() => new Float64Array(rows));
+  if (penalised > 0) {
+    const root = Math.sqrt(lambda);
+    for (let j = intercept ? 1 : 0, r = n; j < p; j++, r++) xs[j]![r] = root;
+  }
   let beta: Float64Array = new Float64Array(p);
   let bread: Float64Array = new Float64Array(p * p);
   const workW = new Float64Array(n);
@@ -174,17 +218,19 @@ export function fitLogisticRegression(y: ArrayLike<number>, design: LinearDesign
     for (let i = 0; i < n; i++) mu[i] = logistic(eta[i]!);
     dev = deviance(yy, mu, prior);
     if (!Number.isFinite(dev)) break;
-    if (Math.abs(dev - devOld) / (Math.abs(dev) + 0.1) < tol) {
+    // With a penalty the criterion is on the penalised deviance (the objective IRLS minimises).
+    const obj = penalised > 0 ? dev + penaltyOf(beta) : dev;
+    if (Math.abs(obj - devOld) / (Math.abs(obj) + 0.1) < tol) {
       converged = true;
       break;
     }
-    devOld = dev;
+    devOld = obj;
   }
   // Separation: fitted probabilities numerically 0 or 1 (glm's warning threshold is 10ε; we use the
   // linear predictor, |η| > 30 ⇔ p within 1e-13 of 0 or 1), or divergence without convergence.
   let extreme = 0;
   for (let i = 0; i < n; i++) if (prior[i]! > 0 && Math.abs(eta[i]!) > 30) extreme++;
-  if (extreme > 0 || (!converged && !Number.isFinite(dev))) {
+  if (penalised === 0 && (extreme > 0 || (!converged && !Number.isFinite(dev)))) {
     const sep = separatingColumns(yy, columns, names, prior, intercept);
     const which = sep.length > 0 ? `column ${sep.map((s) => `"${s}"`).join(", ")} separates the outcomes on its own` : "a combination of columns separates the outcomes";
     throw new DpmError(
@@ -194,7 +240,7 @@ export function fitLogisticRegression(y: ArrayLike<number>, design: LinearDesign
     );
   }
   if (!converged) {
-    throw new DpmError("NOT_CONVERGED", `${FN}: IRLS did not converge in ${maxIt} iterations; raise options.maxIterations or rescale the columns.`, {
+    throw new DpmError("NOT_CONVERGED", `${FN}: IRLS did not converge in ${maxIt} iterations; raise options.maxIterations${penalised > 0 ? " or options.l2" : ""} or rescale the columns.`, {
       path: "options.maxIterations",
       details: { lastCoefficients: Array.from(beta), deviance: dev },
     });
@@ -254,6 +300,7 @@ export function fitLogisticRegression(y: ArrayLike<number>, design: LinearDesign
     n: nEff,
     covariance,
     level,
+    l2,
     coefficient: (name: string) => findRow(coefficients, name, "LogisticRegressionFit.coefficient"),
     predict: (newDesign: LinearDesign) => {
       const first = Array.isArray(newDesign) ? (newDesign as { values: ArrayLike<number> }[])[0]?.values : Object.values(newDesign as Record<string, ArrayLike<number>>)[0];
