@@ -109,6 +109,7 @@ export function startWorker(options: StartWorkerOptions): DpmWorker {
     lockDuration: o.lockDuration ?? 30_000,
     stalledInterval: o.stalledInterval ?? 15_000,
     maxStalledCount: 100,
+    runRetryDelay: 1000, // after a Redis error (e.g. a restart), try again in 1 s rather than BullMQ's 15 s
     autorun: true,
   });
   worker.on("error", () => {}); // connection errors while Redis restarts: BullMQ reconnects
