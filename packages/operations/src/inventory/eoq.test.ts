@@ -22,6 +22,17 @@ describe("eoq", () => {
     const small = eoq(100, { orderCost: 10, holdingRate: 0.9, discounts: breaks });
     expect(small.unitPrice).toBe(5);
   });
+  it("reproduces the published quantity-discount example (Heizer & Render, Wohl's Discount Store)", () => {
+    // D = 5,000 a year, S = $49 an order, I = 20 %; $5.00 below 1,000, $4.80 to 1,999, $4.75 from 2,000.
+    // Published: EOQ 700 at $5 → $25,700; 1,000 at $4.80 → $24,725 (the best); 2,000 at $4.75 → $24,822.50.
+    const breaks = [{ minQuantity: 0, unitPrice: 5 }, { minQuantity: 1000, unitPrice: 4.8 }, { minQuantity: 2000, unitPrice: 4.75 }];
+    const r = eoq(5000, { orderCost: 49, holdingRate: 0.2, discounts: breaks });
+    expect(r.quantity).toBe(1000);
+    expect(r.unitPrice).toBe(4.8);
+    expect(r.totalCost).toBeCloseTo(24_725, 9);
+    expect(eoq(5000, { orderCost: 49, holdingRate: 0.2, discounts: [breaks[0]!] }).totalCost).toBeCloseTo(25_700, 9);
+    expect(eoq(5000, { orderCost: 49, holdingRate: 0.2, discounts: [{ minQuantity: 2000, unitPrice: 4.75 }] }).totalCost).toBeCloseTo(24_822.5, 9);
+  });
   it("rejects bad input", () => {
     expectDpm(() => eoq(0, { orderCost: 1, holdingCost: 1 }), "INVALID_ARGUMENT", "demandRate");
     expectDpm(() => eoq(10, { orderCost: 1 }), "INVALID_ARGUMENT");

@@ -30,5 +30,9 @@ describe("newsvendor", () => {
     expectDpm(() => newsvendor([1, 2], { price: 5, cost: 2, salvage: 3 }), "INVALID_ARGUMENT", "options.salvage");
     expectDpm(() => newsvendor([1, -2], { price: 5, cost: 2 }), "INVALID_ARGUMENT", "demand[1]");
     expectDpm(() => newsvendor({ dist: "normal", mean: 10, sd: 0 }, { price: 5, cost: 2 }), "INVALID_ARGUMENT", "demand.sd");
+    // documented limits instead of a hang or a NaN profit
+    expect(expectDpm(() => newsvendor({ dist: "poisson", mean: 1e308 }, { price: 5, cost: 2 }), "INVALID_ARGUMENT", "demand.mean").message).toContain('dist: "normal"');
+    expectDpm(() => newsvendor({ dist: "normal", mean: 1e308, sd: 1 }, { price: 5, cost: 2 }), "NON_FINITE", "demand");
+    expectDpm(() => newsvendor([100, 200], { price: 1e308, cost: 2 }), "NON_FINITE", "demand");
   });
 });

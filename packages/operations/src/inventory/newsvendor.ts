@@ -50,6 +50,9 @@ export interface NewsvendorResult {
   readonly expectedProfit: number;
 }
 
+/** Largest Poisson mean {@link newsvendor} sums exactly (above it, use the normal with sd = √mean). @internal */
+export const MAX_POISSON_MEAN = 1_000_000;
+
 /**
  * The newsvendor model for perishable goods — the bakery's daily bread: stock the critical
  * fractile cu/(cu + co) of demand, where cu = price − cost is the margin lost per unit short and
@@ -60,6 +63,7 @@ export interface NewsvendorResult {
  * @param options - `price`, `cost`, optional `salvage` — or `underage` and `overage`
  * @returns the {@link NewsvendorResult}
  * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` when cost ≥ price (nothing worth stocking), salvage ≥ cost, or bad demand
+ *   (a Poisson mean above 10⁶: use the normal); `NON_FINITE` when demand × prices overflow double precision
  *
  * @example
  * ```ts
@@ -107,6 +111,13 @@ export function newsvendor(demand: NewsvendorDemand, options: NewsvendorOptions)
       shortage = sd * normalLoss(z);
     } else if (demand.dist === "poisson") {
       mean = checkPositive(demand.mean, "demand.mean", fn);
+      if (mean > MAX_POISSON_MEAN) {
+        throw new DpmError(
+          "INVALID_ARGUMENT",
+          `${fn}: a Poisson mean of ${mean} is above ${MAX_POISSON_MEAN.toExponential(0)}; there use the normal approximation, { dist: "normal", mean: ${mean}, sd: ${Math.sqrt(mean).toPrecision(6)} }.`,
+          { path: "demand.mean" },
+        );
+      }
       let cdf = 0;
       let k = 0;
       let partial = 0; // Σ k·p(k) for k ≤ q
@@ -138,5 +149,12 @@ export function newsvendor(demand: NewsvendorDemand, options: NewsvendorOptions)
   const profit = priced
     ? (o.price as number) * sales - (o.cost as number) * q + (o.salvage ?? 0) * leftover
     : -(cu * shortage + co * leftover);
+  if (!Number.isFinite(profit) || !Number.isFinite(q) || !Number.isFinite(leftover)) {
+    throw new DpmError(
+      "NON_FINITE",
+      `${fn}: the figures overflow (order quantity ${q}, expected profit ${profit}); demand or prices are too large for double precision — express them in larger units (thousands, or € k).`,
+      { path: "demand" },
+    );
+  }
   return { quantity: q, criticalFractile: cf, expectedSales: sales, expectedLeftover: leftover, expectedShortage: shortage, fillRate: mean > 0 ? sales / mean : 1, expectedProfit: profit };
 }

@@ -31,5 +31,8 @@ describe("reorderPoint", () => {
     expectDpm(() => reorderPoint({ mean: 1, sd: -1 }, { leadTime: 1, serviceLevel: 0.9 }), "INVALID_ARGUMENT", "demand.sd");
     expectDpm(() => reorderPoint({ mean: 1, sd: 1 }, { leadTime: 0, serviceLevel: 0.9 }), "INVALID_ARGUMENT", "leadTime");
     expectDpm(() => reorderPoint([], { leadTime: 1, serviceLevel: 0.9 }), "EMPTY");
+    // overflow says so instead of returning Infinity/NaN
+    expectDpm(() => reorderPoint({ mean: 1e308, sd: 1 }, { leadTime: 4, serviceLevel: 0.9 }), "NON_FINITE", "demand");
+    expectDpm(() => reorderPoint([[1e308, 1e308]], { leadTime: 2, serviceLevel: 0.9 }), "NON_FINITE", "demand");
   });
 });

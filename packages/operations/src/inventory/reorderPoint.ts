@@ -56,7 +56,8 @@ export interface ReorderPointResult {
  * @param options - `leadTime`, `serviceLevel`, optional `leadTimeSd`
  * @returns the {@link ReorderPointResult}
  * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for a service level outside (0, 1), a negative sd, a
- *   lead time longer than the paths ("lead times longer than the data"), or no paths
+ *   lead time longer than the paths ("lead times longer than the data"), or no paths; `NON_FINITE` for non-finite path
+ *   values or lead-time demand beyond double precision
  *
  * @example
  * ```ts
@@ -103,6 +104,9 @@ export function reorderPoint(demand: DemandDistribution | readonly ArrayLike<num
     let ss = 0;
     for (const v of sums) ss += (v - mean) ** 2;
     const rop = sums[Math.min(sums.length - 1, Math.ceil(sl * sums.length) - 1)] as number;
+    if (!Number.isFinite(mean) || !Number.isFinite(ss)) {
+      throw new DpmError("NON_FINITE", `${fn}: lead-time demand summed over the paths overflows double precision; express demand in larger units (e.g. thousands).`, { path: "demand" });
+    }
     return { reorderPoint: rop, safetyStock: rop - mean, leadTimeDemandMean: mean, leadTimeDemandSd: Math.sqrt(ss / Math.max(1, sums.length - 1)) };
   }
   if (typeof demand !== "object" || demand === null) {
@@ -122,5 +126,12 @@ export function reorderPoint(demand: DemandDistribution | readonly ArrayLike<num
     if (mu === 0 || sigma === 0) rop = mu;
     else rop = gammaQuantile(sl, (mu * mu) / (sigma * sigma), (sigma * sigma) / mu);
   } else throw new DpmError("INVALID_ARGUMENT", `${fn}: demand.dist must be "normal" or "gamma", got ${show(dist)}.`, { path: "demand.dist" });
+  if (!Number.isFinite(rop) || !Number.isFinite(sigma)) {
+    throw new DpmError(
+      "NON_FINITE",
+      `${fn}: lead-time demand overflows double precision (mean ${mu}, sd ${sigma}); express demand in larger units (e.g. thousands).`,
+      { path: "demand" },
+    );
+  }
   return { reorderPoint: rop, safetyStock: rop - mu, leadTimeDemandMean: mu, leadTimeDemandSd: sigma };
 }

@@ -56,5 +56,9 @@ describe("simulateInventory", () => {
     expectDpm(() => simulateInventory([], { policy: { type: "sS", s: 1, S: 5 }, leadTime: 1 }), "EMPTY");
     expectDpm(() => simulateInventory([Float64Array.of(1, Number.NaN)], { policy: { type: "sS", s: 1, S: 5 }, leadTime: 1 }), "NON_FINITE");
     expectDpm(() => simulateInventory(p, { policy: { type: "sS", s: 1, S: 5 }, leadTime: 1, warmup: 10 }), "TOO_SHORT");
+    expectDpm(() => simulateInventory([undefined as unknown as Float64Array], { policy: { type: "sS", s: 1, S: 5 }, leadTime: 1 }), "INVALID_ARGUMENT", "paths[0]");
+    // a lead time as long as the data: no order could ever arrive
+    const e = expectDpm(() => simulateInventory(p, { policy: { type: "sS", s: 1, S: 5 }, leadTime: 10 }), "TOO_SHORT", "options.leadTime");
+    expect(e.message).toMatch(/shorten the lead time/);
   });
 });

@@ -88,7 +88,7 @@ const EXAMPLE = '{ policy: { type: "sS", s: 180, S: 400 }, leadTime: 2 }';
  * @param options - `policy`, `leadTime`, optional costs, `backorders`, `initialStock`, `warmup`, `confidence`
  * @returns the {@link InventorySimulation}
  * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for s ≥ S, negative levels or lead time, a review period < 1;
- *   `EMPTY`/`TOO_SHORT` for no paths or paths shorter than the warm-up plus one period; `NON_FINITE` for bad demand
+ *   `EMPTY`/`TOO_SHORT` for no paths, paths shorter than the warm-up plus one period or not longer than the lead time; `NON_FINITE` for bad demand
  *
  * @example
  * ```ts
@@ -128,9 +128,20 @@ export function simulateInventory(paths: readonly ArrayLike<number>[], options: 
   const backorders = o.backorders ?? false;
   const warm = o.warmup === undefined ? 0 : checkInteger(o.warmup, "warmup", fn, 0);
   const conf = o.confidence === undefined ? 0.95 : checkProbability(o.confidence, "confidence", fn);
-  const T = (paths[0] as ArrayLike<number>).length;
+  const first = paths[0] as ArrayLike<number> | null | undefined;
+  if (first === null || typeof first !== "object" || typeof first.length !== "number") {
+    throw new DpmError("INVALID_ARGUMENT", `${fn}: paths[0] must be an array of demand per period, got ${show(first)}.`, { path: "paths[0]" });
+  }
+  const T = first.length;
   if (typeof T !== "number" || T <= warm) {
     throw new DpmError("TOO_SHORT", `${fn}: paths have ${String(T)} periods, not more than the warm-up (${warm}); use longer paths or a shorter warm-up.`, { path: "paths[0]" });
+  }
+  if (L >= T) {
+    throw new DpmError(
+      "TOO_SHORT",
+      `${fn}: the lead time (${L} periods) is as long as the demand paths (${T} periods), so no order could arrive; forecast more periods ahead or shorten the lead time.`,
+      { path: "options.leadTime", details: { leadTime: L, pathLength: T } },
+    );
   }
   const n = paths.length;
   const M = 10; // metrics

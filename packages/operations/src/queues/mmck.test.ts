@@ -22,6 +22,12 @@ describe("mmck", () => {
     const m = mmck(2, { servers: 3, serviceTime: 1, capacity: 3 });
     expect(m.probBlock).toBeCloseTo(4 / 3 / (1 + 2 + 2 + 4 / 3), 14);
     expect(mmck(100, { servers: 2, serviceTime: 1, capacity: 10 }).utilisation).toBeLessThanOrEqual(1);
+    // a load beyond the double range (λ·s = ∞): the room is full, throughput is c/s, no NaN
+    const full = mmck(3e10, { servers: 2, serviceTime: 1e300, capacity: 4 });
+    expect(full.probBlock).toBe(1);
+    expect(full.throughput).toBeCloseTo(2e-300, 310);
+    expect(full.meanQueueLength).toBeCloseTo(2, 12);
+    expectDpm(() => mmck(3, { servers: 1, serviceTime: 1e308, capacity: 3 }), "NON_FINITE", "serviceTime");
   });
   it("rejects capacity below servers", () => {
     expectDpm(() => mmck(1, { servers: 3, serviceTime: 1, capacity: 2 }), "INVALID_ARGUMENT", "capacity");

@@ -72,12 +72,13 @@ export function mmck(arrivalRate: number, options: MmckOptions): MmckMetrics {
   if (K < c) {
     throw new DpmError("INVALID_ARGUMENT", `${fn}: capacity (${K}) counts customers in service too, so it must be ≥ servers (${c}); use capacity: ${c} for no waiting room.`, { path: "capacity" });
   }
-  const a = lambda * s;
-  // log-space recursion, p(n+1)/p(n) = a / min(n+1, c)
+  // log-space recursion, p(n+1)/p(n) = a / min(n+1, c), with ln a = ln λ + ln s so a load beyond
+  // the double range (λ·s = ∞) still gives finite probabilities
+  const logA = lambda === 0 ? -Infinity : Math.log(lambda) + Math.log(s);
   const logp = new Float64Array(K + 1);
   let max = 0;
   for (let k = 1; k <= K; k++) {
-    logp[k] = (logp[k - 1] as number) + (a === 0 ? -Infinity : Math.log(a / Math.min(k, c)));
+    logp[k] = (logp[k - 1] as number) + (lambda === 0 ? -Infinity : logA - Math.log(Math.min(k, c)));
     if ((logp[k] as number) > max) max = logp[k] as number;
   }
   const p = new Float64Array(K + 1);
@@ -96,7 +97,11 @@ export function mmck(arrivalRate: number, options: MmckOptions): MmckMetrics {
     if (k >= c && k < K) waitMass += pk;
   }
   const probBlock = p[K] as number;
-  const throughput = lambda * (1 - probBlock);
+  // λ(1 − P(block)) equals busy servers / service time; the latter keeps its digits when P(block) ≈ 1
+  const throughput = lambda === 0 ? 0 : busy / s;
+  if (throughput > 0 && !Number.isFinite(L / throughput)) {
+    throw new DpmError("NON_FINITE", `${fn}: the mean time in the system overflows double precision (service time ${s}); express times in a larger unit.`, { path: "serviceTime" });
+  }
   return {
     probBlock,
     probWait: probBlock < 1 ? waitMass / (1 - probBlock) : 1,
