@@ -30,8 +30,8 @@ export {
   toPeriod,
 } from "./time/Period.js";
 export type { Period, PeriodLike } from "./time/Period.js";
-export { isTimeSeries, periodAt, seriesEnd, seriesPeriods, seriesToRows, timeSeries } from "./time/TimeSeries.js";
-export type { ReadonlyFloat64Array, TimeSeries, TimeSeriesOptions } from "./time/TimeSeries.js";
+export { isTimeSeries, periodAt, seriesEnd, seriesPeriods, seriesToRows, timeSeries, timeSeriesFromJson } from "./time/TimeSeries.js";
+export type { ReadonlyFloat64Array, TimeSeries, TimeSeriesJson, TimeSeriesOptions } from "./time/TimeSeries.js";
 export type { Aggregation } from "./time/aggregate.js";
 export { seriesFromRecords } from "./time/seriesFromRecords.js";
 export type {

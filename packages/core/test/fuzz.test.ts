@@ -12,6 +12,9 @@ describeFuzz(import.meta.url, {
     seriesByIdFromColumns: "core/io, in progress (H8)",
   },
   openObjects: ["periodDiff", "comparePeriods", "periodEquals"],
+  allowNaN: {
+    checkOptions: "returns the options object it was given: only its keys are checked, NaN values are the caller's",
+  },
   allowNonFinite: {
     logGamma: "log Γ(x) overflows to Infinity for x ≳ 2.5e305 and at Infinity (the correctly rounded value)",
     logFactorial: "log n! overflows to Infinity for huge n (the correctly rounded value)",

@@ -1,4 +1,5 @@
 import { checkOptions } from "../errors/checkOptions.js";
+import { defineOwn, getOwn } from "../errors/ownProperty.js";
 import { DpmError } from "../errors/DpmError.js";
 import { describeValue } from "../errors/validate.js";
 import type { CsvColumn, CsvColumnType, CsvTable, ReadCsvOptions } from "./CsvTable.js";
@@ -134,10 +135,10 @@ export class CsvTableBuilder {
     const types: Record<string, CsvColumnType> = {};
     for (const name of kept) {
       const raw = (this.raw[names.indexOf(name)] as string[]).slice(start);
-      const wanted = this.types[name] ?? "auto";
+      const wanted = getOwn(this.types, name) ?? "auto";
       const numeric = wanted === "number" || (wanted === "auto" && this.allNumbers(raw));
-      columns[name] = numeric ? this.toNumbers(raw, name, lines, wanted === "auto") : raw;
-      types[name] = numeric ? "number" : "string";
+      defineOwn(columns, name, numeric ? this.toNumbers(raw, name, lines, wanted === "auto") : raw);
+      defineOwn(types, name, numeric ? "number" : "string");
     }
     return { names: kept, columns, types, rowCount, lines, header: hasHeader };
   }

@@ -128,3 +128,14 @@ describe("parseCsv", () => {
     );
   });
 });
+
+describe("parseCsv column names that are Object.prototype keys", () => {
+  it("reads columns named constructor, toString and __proto__ as own columns of the right type", () => {
+    const table = parseCsv("constructor,toString,__proto__\n1,2,x\n3,4,y\n");
+    expect(Object.getPrototypeOf(table.columns)).toBe(Object.prototype);
+    expect(Object.keys(table.columns)).toEqual(["constructor", "toString", "__proto__"]);
+    expect(table.types).toEqual(JSON.parse('{"constructor":"number","toString":"number","__proto__":"string"}'));
+    expect(Array.from(table.columns["constructor"] as Float64Array)).toEqual([1, 3]);
+    expect(Object.getOwnPropertyDescriptor(table.columns, "__proto__")?.value).toEqual(["x", "y"]);
+  });
+});

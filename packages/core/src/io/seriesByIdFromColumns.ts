@@ -1,4 +1,5 @@
 import { checkOptions } from "../errors/checkOptions.js";
+import { defineOwn } from "../errors/ownProperty.js";
 import { DpmError } from "../errors/DpmError.js";
 import { describeValue } from "../errors/validate.js";
 import type { Period } from "../time/Period.js";
@@ -80,7 +81,7 @@ export function seriesByIdFromColumns(table: CsvTable, options: SeriesByIdFromCo
     const key = parts.join("/");
     const id: Record<string, string> = {};
     ids.forEach((name, k) => {
-      id[name as string] = parts[k] as string;
+      defineOwn(id, name as string, parts[k] as string);
     });
     const { series, gaps } = seriesOfRows(table, Uint32Array.from(rows), { ...rest, name: key }, fn);
     out.push({ key, id, series, gaps });

@@ -109,3 +109,12 @@ describe("numberColumn and stringColumn", () => {
     expect(numberColumn(typed, "code")).toEqual(new Float64Array([7, 8]));
   });
 });
+
+describe("seriesByIdFromColumns with an id column named __proto__", () => {
+  it("keeps the id as an own property instead of setting the prototype", () => {
+    const t = parseCsv("__proto__,day,sales\na,2025-01-01,1\na,2025-01-02,2\n");
+    const [first] = seriesByIdFromColumns(t, { id: "__proto__", date: "day", value: "sales", freq: "day" });
+    expect(Object.getPrototypeOf(first?.id)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(first?.id, "__proto__")?.value).toBe("a");
+  });
+});

@@ -362,3 +362,39 @@ describe("fork", () => {
     }
   });
 });
+
+describe("argument checks", () => {
+  it("rejects bad uniform bounds with INVALID_ARGUMENT naming Rng.uniform", () => {
+    const rng = createRng(42);
+    const bad: unknown[][] = [[Number.NaN, 1], [0, Number.NaN], [2, 1], [-Infinity, 0], [0, Infinity], [-1e308, 1e308], ["0", "1"], [1n, 2n]];
+    for (const args of bad) {
+      const error = catchDpm(() => rng.uniform(...(args as [number, number])));
+      expect(error.code, String(args)).toBe("INVALID_ARGUMENT");
+      expect(error.message).toContain("Rng.uniform");
+    }
+    expect(rng.uniform(3, 3)).toBe(3);
+  });
+
+  it("rejects a non-finite mean and a negative or non-finite sd in normal and fillNormal", () => {
+    const rng = createRng(42);
+    const bad: unknown[][] = [[0, -1], [Number.NaN, 1], [0, Number.NaN], [Infinity, 1], [0, Infinity], [0, "1"], [1n, 1]];
+    for (const args of bad) {
+      expect(catchDpm(() => rng.normal(...(args as [number, number]))).message, String(args)).toContain("Rng.normal");
+      expect(catchDpm(() => rng.fillNormal(new Float64Array(2), ...(args as [number, number]))).code).toBe("INVALID_ARGUMENT");
+    }
+    expect(rng.normal(5, 0)).toBe(5);
+  });
+
+  it("rejects an out that is not a Float64Array in the fill methods", () => {
+    const rng = createRng(42);
+    for (const out of [undefined, null, [1, 2], new Float32Array(2), 3]) {
+      expect(catchDpm(() => rng.fillUniform(out as unknown as Float64Array)).path).toBe("out");
+      expect(catchDpm(() => rng.fillNormal(out as unknown as Float64Array)).path).toBe("out");
+    }
+  });
+
+  it("names the bad bound of int", () => {
+    expect(catchDpm(() => createRng(1).int(Number.NaN, 3)).path).toBe("min");
+    expect(catchDpm(() => createRng(1).int(0, 0.5)).path).toBe("max");
+  });
+});

@@ -26,11 +26,11 @@ export interface Rng {
   readonly seed: string;
   /** A uniform draw in [0, 1). A bound function: pass `rng.next` wherever `() => number` is wanted. */
   readonly next: () => number;
-  /** A uniform draw in [min, max). */
+  /** A uniform draw in [min, max) (`min` when they are equal); `DpmError` unless min ≤ max are finite with a finite width. */
   uniform(min?: number, max?: number): number;
   /** A uniform integer in [min, max) (max exclusive). */
   int(min: number, max: number): number;
-  /** A normal draw with the given mean and standard deviation (one uniform per draw, by inversion). */
+  /** A normal draw with the given mean and standard deviation (one uniform per draw, by inversion); `DpmError` for a non-finite mean or an sd that is negative or not finite. */
   normal(mean?: number, sd?: number): number;
   /** Fills `out` with uniform draws in [0, 1) and returns it. */
   fillUniform(out: Float64Array): Float64Array;
@@ -76,27 +76,41 @@ class XorRng implements Rng {
   }
 
   uniform(min = 0, max = 1): number {
+    // One comparison chain: NaN fails every test, so this also rejects NaN bounds.
+    if (!(typeof min === "number" && typeof max === "number" && min <= max && max - min < Infinity && min > -Infinity)) {
+      throw new DpmError(
+        "INVALID_ARGUMENT",
+        `Rng.uniform: need finite numbers min ≤ max with a finite width, got ${describeValue(min)} and ${describeValue(max)}; e.g. rng.uniform(0, 10).`,
+        { path: Number.isFinite(min) ? "max" : "min" },
+      );
+    }
     return min + (max - min) * this.next();
   }
 
   int(min: number, max: number): number {
     if (!Number.isSafeInteger(min) || !Number.isSafeInteger(max) || max <= min) {
-      throw new DpmError("INVALID_ARGUMENT", `Rng.int: need integers min < max, got ${min} and ${max}.`, { path: "max" });
+      throw new DpmError("INVALID_ARGUMENT", `Rng.int: need safe integers min < max, got ${describeValue(min)} and ${describeValue(max)}; e.g. rng.int(0, 6) for 0–5.`, {
+        path: Number.isSafeInteger(min) ? "max" : "min",
+      });
     }
     return min + Math.floor(this.next() * (max - min));
   }
 
   normal(mean = 0, sd = 1): number {
+    checkNormal(mean, sd, "Rng.normal");
     return mean + sd * this.standardNormal();
   }
 
   fillUniform(out: Float64Array): Float64Array {
+    checkOut(out, "Rng.fillUniform");
     const next = this.next;
     for (let i = 0; i < out.length; i++) out[i] = next();
     return out;
   }
 
   fillNormal(out: Float64Array, mean = 0, sd = 1): Float64Array {
+    checkOut(out, "Rng.fillNormal");
+    checkNormal(mean, sd, "Rng.fillNormal");
     for (let i = 0; i < out.length; i++) out[i] = mean + sd * this.standardNormal();
     return out;
   }
@@ -112,5 +126,20 @@ class XorRng implements Rng {
     let u = this.next();
     while (u === 0) u = this.next(); // Φ⁻¹(0) = −∞; happens with probability 2⁻⁵³
     return ppnd16(u);
+  }
+}
+
+function checkNormal(mean: number, sd: number, fn: string): void {
+  if (!(typeof mean === "number" && Number.isFinite(mean))) {
+    throw new DpmError("INVALID_ARGUMENT", `${fn}: mean must be a finite number, got ${describeValue(mean)}.`, { path: "mean" });
+  }
+  if (!(typeof sd === "number" && sd >= 0 && sd < Infinity)) {
+    throw new DpmError("INVALID_ARGUMENT", `${fn}: sd must be a finite number ≥ 0, got ${describeValue(sd)}; pass the standard deviation, e.g. rng.normal(100, 15).`, { path: "sd" });
+  }
+}
+
+function checkOut(out: Float64Array, fn: string): void {
+  if (!(out instanceof Float64Array)) {
+    throw new DpmError("INVALID_ARGUMENT", `${fn}: out must be a Float64Array to fill, got ${describeValue(out)}; e.g. new Float64Array(1000).`, { path: "out" });
   }
 }

@@ -8,8 +8,14 @@ import { isFrequency, type Frequency } from "./Frequency.js";
  *
  * `ordinal` counts periods of that frequency, so period arithmetic is integer arithmetic:
  * years are the year number, quarters `year·4 + (q−1)`, months `year·12 + (m−1)`, weeks count
- * ISO weeks from 1970-W01, days count days from 1970-01-01. Periods are frozen plain objects, safe
- * to serialise and compare with {@link periodEquals}.
+ * ISO weeks from 1970-W01, days count days from 1970-01-01. Periods are frozen objects; compare
+ * them with {@link periodEquals}.
+ *
+ * Periods made by `@dpm` print as their label: `String(p)` and `` `${p}` `` give `"2025-03"`,
+ * `JSON.stringify(p)` gives `"\"2025-03\""` (read it back with {@link parsePeriod} or
+ * {@link toPeriod}, which infer the frequency from the label), and Node's `console.log` /
+ * `util.inspect` show `Period(2025-03)`. A hand-built or deserialised `{ freq, ordinal }` object
+ * is accepted everywhere a period is.
  *
  * @category Time
  */
@@ -49,7 +55,36 @@ export function period(freq: Frequency, ordinal: number): Period {
   if (!Number.isSafeInteger(ordinal)) {
     throw new DpmError("INVALID_ARGUMENT", `period: ordinal must be an integer, got ${describeValue(ordinal)}.`, { path: "ordinal" });
   }
-  return Object.freeze({ freq, ordinal });
+  return new PeriodValue(freq, ordinal);
+}
+
+/** Node's `util.inspect.custom` symbol, named through the global registry so no Node import is needed. */
+export const INSPECT = Symbol.for("nodejs.util.inspect.custom");
+
+/** The class behind every period `@dpm` makes: own enumerable `freq` and `ordinal`, label-valued display. */
+class PeriodValue implements Period {
+  readonly freq: Frequency;
+  readonly ordinal: number;
+
+  constructor(freq: Frequency, ordinal: number) {
+    this.freq = freq;
+    this.ordinal = ordinal;
+    Object.freeze(this);
+  }
+
+  /** The label, e.g. `"2025-03"`. */
+  toString(): string {
+    return formatPeriod(this);
+  }
+
+  /** The label, e.g. `"2025-03"`: {@link parsePeriod} reads it back. */
+  toJSON(): string {
+    return formatPeriod(this);
+  }
+
+  [INSPECT](): string {
+    return `Period(${formatPeriod(this)})`;
+  }
 }
 
 const LABEL = /^(\d{4})(?:-(?:([Qq])([1-4])|([Ww])(\d{2})|(\d{2})(?:-(\d{2}))?))?$/;

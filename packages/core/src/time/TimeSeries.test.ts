@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { formatPeriod, parsePeriod, period } from "./Period.js";
+import { formatPeriod, parsePeriod, period, periodEquals, toPeriod } from "./Period.js";
 import {
   assertTimeSeries,
   isTimeSeries,
@@ -10,6 +10,8 @@ import {
   seriesPeriods,
   seriesToRows,
   timeSeries,
+  timeSeriesFromJson,
+  type TimeSeriesJson,
 } from "./TimeSeries.js";
 import { catchDpm } from "../../test/catchDpm.js";
 
@@ -179,5 +181,59 @@ describe("series helpers given something that is not a series", () => {
       }
     }
     expect(() => periodAt(timeSeries("2025-01", [1]), 0.5)).toThrow(/integer index/);
+  });
+});
+
+describe("printing and JSON", () => {
+  const inspect = Symbol.for("nodejs.util.inspect.custom");
+
+  it("prints a period as its label and serialises it as the label, which parsePeriod reads back", () => {
+    const p = parsePeriod("2025-03");
+    expect(String(p)).toBe("2025-03");
+    expect(`${parsePeriod("2025-W09")}`).toBe("2025-W09");
+    expect(JSON.stringify({ p })).toBe('{"p":"2025-03"}');
+    expect(periodEquals(parsePeriod(JSON.parse(JSON.stringify(p)) as string), p)).toBe(true);
+    expect((p as unknown as Record<symbol, () => string>)[inspect]?.()).toBe("Period(2025-03)");
+    expect(Object.keys(p)).toEqual(["freq", "ordinal"]);
+    expect(Object.isFrozen(p)).toBe(true);
+  });
+
+  it("round-trips every frequency through JSON", () => {
+    for (const label of ["2025", "2025-Q2", "2025-03", "2025-W09", "2025-03-14"]) {
+      const p = parsePeriod(label);
+      expect(periodEquals(toPeriod(JSON.parse(JSON.stringify(p)) as string), p), label).toBe(true);
+    }
+  });
+
+  it("prints a series readably and inspects it with its first values", () => {
+    const s = timeSeries("2025-01", [1, 2, 3, 4, 5, 6, 7, 8], { name: "sales" });
+    expect(String(s)).toBe("TimeSeries sales: month 2025-01 … 2025-08 (8 values)");
+    expect((s as unknown as Record<symbol, () => string>)[inspect]?.()).toBe(
+      "TimeSeries sales: month 2025-01 … 2025-08 (8 values) [1, 2, 3, 4, 5, 6, … 2 more]",
+    );
+    expect(Object.keys(s)).toEqual(["start", "freq", "values", "length", "name"]);
+  });
+
+  it("serialises a series to { start, freq, values, name } and timeSeriesFromJson reads it back (NaN as null)", () => {
+    const s = timeSeries("2025-Q4", [1.5, Number.NaN, 3], { name: "x", allowMissing: true });
+    const text = JSON.stringify(s);
+    expect(JSON.parse(text)).toEqual({ start: "2025-Q4", freq: "quarter", values: [1.5, null, 3], name: "x" });
+    for (const back of [timeSeriesFromJson(text), timeSeriesFromJson(JSON.parse(text) as TimeSeriesJson)]) {
+      expect(isTimeSeries(back)).toBe(true);
+      expect(periodEquals(back.start, s.start)).toBe(true);
+      expect(back.name).toBe("x");
+      expect(Array.from(back.values)).toEqual([1.5, Number.NaN, 3]);
+    }
+    const unnamed = timeSeries("2025", [1]);
+    expect(JSON.stringify(unnamed)).toBe('{"start":"2025","freq":"year","values":[1]}');
+  });
+
+  it("rejects malformed JSON with DpmErrors", () => {
+    expect(catchDpm(() => timeSeriesFromJson("{")).code).toBe("PARSE_ERROR");
+    expect(catchDpm(() => timeSeriesFromJson({ start: "2025-01", freq: "day", values: [1] })).code).toBe("FREQUENCY_MISMATCH");
+    for (const bad of [null, 3, [], { start: 1, values: [] }, { start: "2025", values: "1" }, { start: "2025", values: [1], name: 3 }]) {
+      expect(catchDpm(() => timeSeriesFromJson(bad as unknown as TimeSeriesJson)).code).toBe("INVALID_ARGUMENT");
+    }
+    expect(catchDpm(() => timeSeriesFromJson({ start: "2025", freq: "year", values: ["a" as unknown as number] })).name).toBe("DpmError");
   });
 });

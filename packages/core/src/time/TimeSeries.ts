@@ -1,7 +1,7 @@
 import { checkOptions } from "../errors/checkOptions.js";
 import { DpmError } from "../errors/DpmError.js";
 import { describeValue, toFiniteArray } from "../errors/validate.js";
-import { formatPeriod, period, periodRange, toPeriod, type Period, type PeriodLike } from "./Period.js";
+import { formatPeriod, INSPECT, parsePeriod, period, periodRange, toPeriod, type Period, type PeriodLike } from "./Period.js";
 import type { Frequency } from "./Frequency.js";
 
 /**
@@ -23,6 +23,11 @@ export type ReadonlyFloat64Array = Omit<
  *
  * Values live in a `Float64Array` that no caller array aliases. NaN marks a missing value only
  * where the series was built with `allowMissing`; ±Infinity is never stored.
+ *
+ * Series made by `@dpm` print readably: `String(s)` gives `"TimeSeries sales: month 2025-01 … 2025-03
+ * (3 values)"`, Node's `console.log` shows the periods and the first values, and
+ * `JSON.stringify(s)` gives a {@link TimeSeriesJson} (`{ start: "2025-01", freq: "month", values:
+ * [...], name }`, NaN as `null`) that {@link timeSeriesFromJson} turns back into the same series.
  *
  * @category Time
  */
@@ -83,15 +88,111 @@ export function timeSeries(start: PeriodLike, values: ArrayLike<number>, options
 }
 
 /**
+ * The JSON form of a {@link TimeSeries} (what `JSON.stringify(series)` writes): the start label,
+ * the frequency, the values (`null` for a missing value) and the name when there is one.
+ *
+ * @category Time
+ */
+export interface TimeSeriesJson {
+  readonly start: string;
+  readonly freq: Frequency;
+  readonly values: readonly (number | null)[];
+  readonly name?: string;
+}
+
+/** How many values the inspect and `toString` views show before `…`. */
+const PREVIEW = 6;
+
+/** Non-enumerable methods shared by every series `@dpm` makes (own data stays plain and enumerable). */
+const SERIES_PROTO: object = /* @__PURE__ */ Object.freeze(
+  Object.create(Object.prototype, {
+    toString: {
+      value(this: TimeSeries): string {
+        const label = this.name === undefined ? "TimeSeries" : `TimeSeries ${this.name}`;
+        const end = period(this.freq, this.start.ordinal + this.length - 1);
+        return `${label}: ${this.freq} ${formatPeriod(this.start)} … ${formatPeriod(end)} (${this.length} values)`;
+      },
+    },
+    toJSON: {
+      value(this: TimeSeries): TimeSeriesJson {
+        const values = Array.from(this.values, (v) => (Number.isNaN(v) ? null : v));
+        const json = { start: formatPeriod(this.start), freq: this.freq, values };
+        return this.name === undefined ? json : { ...json, name: this.name };
+      },
+    },
+    [INSPECT]: {
+      value(this: TimeSeries): string {
+        const shown = Array.from(this.values.subarray(0, PREVIEW), String).join(", ");
+        const more = this.length > PREVIEW ? `, … ${this.length - PREVIEW} more` : "";
+        return `${String(this)} [${shown}${more}]`;
+      },
+    },
+  }),
+);
+
+/**
  * @internal Wraps an array the caller hands over (no copy, no check): for `@dpm`'s own code paths
  * that already own and validated `values`.
  */
 export function makeSeries(start: Period, values: Float64Array, name?: string): TimeSeries {
-  const series: TimeSeries = name === undefined
-    ? { start, freq: start.freq, values, length: values.length }
-    : { start, freq: start.freq, values, length: values.length, name };
+  const series = Object.create(SERIES_PROTO) as { -readonly [K in keyof TimeSeries]: TimeSeries[K] };
+  series.start = start;
+  series.freq = start.freq;
+  series.values = values;
+  series.length = values.length;
+  if (name !== undefined) series.name = name;
   Object.defineProperty(series, SERIES, { value: true });
   return Object.freeze(series);
+}
+
+/**
+ * Reads back the JSON of a series: the object `JSON.parse` gives for `JSON.stringify(series)`, or
+ * that JSON text itself. `null` values become NaN (missing).
+ *
+ * @param json - a {@link TimeSeriesJson} or its JSON text
+ * @returns the series
+ * @throws {@link DpmError} `PARSE_ERROR` for text that is not JSON or a start that is not a label,
+ *   `INVALID_ARGUMENT` for a wrong shape, `FREQUENCY_MISMATCH` when `freq` disagrees with `start`
+ *
+ * @example
+ * ```ts
+ * import { timeSeries, timeSeriesFromJson } from "@dpm/core";
+ *
+ * const text = JSON.stringify(timeSeries("2025-01", [120, 135], { name: "sales" }));
+ * JSON.parse(text); // => { start: "2025-01", freq: "month", values: [120, 135], name: "sales" }
+ * timeSeriesFromJson(text).values[1]; // => 135
+ * ```
+ *
+ * @category Time
+ */
+export function timeSeriesFromJson(json: TimeSeriesJson | string): TimeSeries {
+  const fn = "timeSeriesFromJson";
+  let value: unknown = json;
+  if (typeof json === "string") {
+    try {
+      value = JSON.parse(json);
+    } catch {
+      throw new DpmError("PARSE_ERROR", `${fn}: the text is not JSON; pass what JSON.stringify(series) wrote.`, { path: "json" });
+    }
+  }
+  const o = value as Record<string, unknown>;
+  if (typeof value !== "object" || value === null || Array.isArray(value) || typeof o.start !== "string" || !Array.isArray(o.values)) {
+    throw new DpmError(
+      "INVALID_ARGUMENT",
+      `${fn}: json must look like { start: "2025-01", freq: "month", values: [1, 2] }, got ${describeValue(value)}.`,
+      { path: "json" },
+    );
+  }
+  const start = parsePeriod(o.start);
+  if (o.freq !== undefined && o.freq !== start.freq) {
+    throw new DpmError("FREQUENCY_MISMATCH", `${fn}: start ${JSON.stringify(o.start)} is a ${start.freq} but freq says ${describeValue(o.freq)}.`, { path: "json.freq" });
+  }
+  if (o.name !== undefined && typeof o.name !== "string") {
+    throw new DpmError("INVALID_ARGUMENT", `${fn}: name must be a string, got ${describeValue(o.name)}.`, { path: "json.name" });
+  }
+  const values = o.values.map((v: unknown) => (v === null ? Number.NaN : v));
+  const options = o.name === undefined ? { allowMissing: true } : { allowMissing: true, name: o.name };
+  return timeSeries(start, values as number[], options);
 }
 
 /**

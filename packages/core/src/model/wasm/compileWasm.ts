@@ -1,5 +1,6 @@
 import type { InputFeed } from "../evaluatePlan.js";
 import type { Expr, ModelPlan, ValueSource } from "../plan.js";
+import { getOwn } from "../../errors/ownProperty.js";
 import { wasmApi } from "./wasmApi.js";
 import { assembleModule, Code, F64, I32, Op, type FunctionImport } from "./WasmWriter.js";
 
@@ -222,8 +223,10 @@ function emitExpr(e: Expr, code: Code, read: (node: number) => void): void {
       }
       emit(e.left);
       emit(e.right);
-      if (ARITHMETIC[op] !== undefined) code.op(ARITHMETIC[op]);
-      else if (COMPARE[op] !== undefined) code.op(COMPARE[op]).op(Op.f64ConvertI32U);
+      const arithmetic = getOwn(ARITHMETIC, op);
+      const compare = getOwn(COMPARE, op);
+      if (arithmetic !== undefined) code.op(arithmetic);
+      else if (compare !== undefined) code.op(compare).op(Op.f64ConvertI32U);
       else code.op(Op.call).u32(IMPORT_INDEX[op === "^" ? "pow" : "mod"] as number);
       return;
     }
@@ -253,9 +256,9 @@ function emitExpr(e: Expr, code: Code, read: (node: number) => void): void {
           return;
         default: {
           for (const x of e.args) emit(x);
-          const native = NATIVE_UNARY[e.fn];
+          const native = getOwn(NATIVE_UNARY, e.fn);
           if (native !== undefined) code.op(native);
-          else code.op(Op.call).u32(IMPORT_INDEX[e.fn] as number);
+          else code.op(Op.call).u32(getOwn(IMPORT_INDEX, e.fn) as number);
         }
       }
     }
