@@ -1,5 +1,6 @@
 import { checkOptions, DpmError } from "@dpm/core";
 import { allocateOnCurves, type Curve, marginal, response } from "./internal/allocate.js";
+import { bootstrapQuantile } from "./internal/bootstrapQuantile.js";
 import { readNumber } from "./internal/validate.js";
 import type { MarketingMixFit } from "./fitMarketingMix.js";
 
@@ -143,12 +144,7 @@ export function allocateBudget(fit: MarketingMixFit, options?: AllocateBudgetOpt
     lifts[b] = sales(cs, optimal) - sales(cs, current);
   }
   lifts.sort();
-  const q = (p: number) => {
-    if (count === 0) return Number.NaN;
-    const h = (count - 1) * p;
-    const lo = Math.floor(h);
-    return lifts[lo]! + (h - lo) * (lifts[Math.min(count - 1, lo + 1)]! - lifts[lo]!);
-  };
+  const q = (p: number) => bootstrapQuantile(lifts, p);
   const alpha = (1 - level) / 2;
   const channels: ChannelAllocation[] = names.map((name, j) => ({
     name,

@@ -123,18 +123,20 @@ describe("fitMarketingMix", () => {
   it(
     "calibration: contributions within 10 % and the 90 % interval covers the truth (seeded replications × 3 channels)",
     () => {
-      // 200 replications take ~25 s on an idle core (≈ 125 ms each with 40 bootstrap refits), half
-      // the package suite's budget, so the suite runs 60 (180 channel checks); run all 200 with
-      // MMM_CALIBRATION_REPS=200 (measured: 96.7 % within 10 %, coverage 84.5 % of 600 checks).
-      // Target coverage 0.85 (issue): with 180 correlated checks a binomial 2σ allowance is ≈ 0.05,
-      // so we assert ≥ 0.80.
+      // Default settings (transforms chosen by rolling-origin CV), 40 bootstrap refits. 200
+      // replications take ~30 s on an idle core, half the package suite's budget, so the suite runs
+      // 60 (180 channel checks); run all 200 with MMM_CALIBRATION_REPS=200 (measured: 95.2 % within
+      // 10 %, coverage 87.0 % of 600 checks). Target coverage 0.85 (issue), asserted over 200
+      // replications; with 180 correlated checks a binomial 2σ allowance is ≈ 0.05, so 60 assert ≥ 0.80.
+      // (Before the bounds moved to the (B + 1)·α order statistics, type-7 quantiles of 40 draws
+      // gave intervals of 85.6 % expected content instead of 90 %, and 83.3 % coverage.)
       const reps = Number(process.env.MMM_CALIBRATION_REPS ?? 60);
       let within = 0;
       let cover = 0;
       let total = 0;
       for (let r = 0; r < reps; r++) {
         const s = simulateMix(CH, 156, 25, r);
-        const f = fitMarketingMix({ sales: s.sales, spend: s.spend }, { bootstrap: 40, selection: "fit", seed: r });
+        const f = fitMarketingMix({ sales: s.sales, spend: s.spend }, { bootstrap: 40, seed: r });
         for (const c of f.channels) {
           const truth = sum(s.truth[c.name]!);
           total++;
@@ -143,7 +145,7 @@ describe("fitMarketingMix", () => {
         }
       }
       expect(within / total).toBeGreaterThanOrEqual(0.9);
-      expect(cover / total).toBeGreaterThanOrEqual(0.8);
+      expect(cover / total).toBeGreaterThanOrEqual(reps >= 200 ? 0.85 : 0.8);
     },
     120_000,
   );

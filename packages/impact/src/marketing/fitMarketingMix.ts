@@ -1,4 +1,5 @@
 import { checkOptions, createRng, DpmError, minimizeNelderMead, qrLeastSquares, type Rng } from "@dpm/core";
+import { bootstrapQuantile } from "./internal/bootstrapQuantile.js";
 import { convolveLagsInto, geometricAdstockInto, hill, hillDerivative, hillInto, weibullWeights } from "./internal/kernels.js";
 import { type Basis, fitPrefix, orthoBasis, workspace } from "./internal/mixKernel.js";
 import { readInteger, readNumber, readRange, readSeries } from "./internal/validate.js";
@@ -65,7 +66,8 @@ export interface FitMarketingMixOptions {
 
 /**
  * One channel of a {@link MarketingMixFit}. Totals are over the whole sample; `Low`/`High` are
- * percentile bootstrap bounds at the fit's `level`.
+ * percentile bootstrap bounds at the fit's `level`, taken at the order statistics (B + 1)·α and
+ * (B + 1)·(1 − α) of the B draws so the interval keeps its nominal content with few draws.
  *
  * @category Marketing mix
  */
@@ -181,7 +183,7 @@ const FN = "fitMarketingMix";
  * half-saturation, shape per channel) come from a seeded Latin hypercube scored by rolling-origin
  * cross-validation (or the in-sample fit, `selection: "fit"`), polished by core's Nelder–Mead;
  * intervals from a seeded moving-block residual bootstrap that re-optimises the transforms and
- * re-fits the coefficients in every draw (percentile intervals).
+ * re-fits the coefficients in every draw (percentile intervals at the (B + 1)·α order statistics).
  *
  * @param data - weekly sales, spend per channel, optional controls
  * @param options - seasonality, ridge, search ranges and budget, bootstrap size, level, seed
@@ -625,18 +627,12 @@ function correlation(a: Float64Array, b: Float64Array): number {
   return saa > 0 && sbb > 0 ? sab / Math.sqrt(saa * sbb) : 0;
 }
 
-/** Percentile bounds (type 7) of column j of a count×k row-major array. */
+/** Percentile bounds of column j of a count×k row-major array (order statistics (B + 1)α, see bootstrapQuantile). */
 function quantiles(a: Float64Array, j: number, k: number, count: number, alpha: number): [number, number] {
   const col = new Float64Array(count);
   for (let b = 0; b < count; b++) col[b] = a[b * k + j]!;
   col.sort();
-  const q = (p: number) => {
-    const h = (count - 1) * p;
-    const lo = Math.floor(h);
-    const hi = Math.min(count - 1, lo + 1);
-    return col[lo]! + (h - lo) * (col[hi]! - col[lo]!);
-  };
-  return [q(alpha), q(1 - alpha)];
+  return [bootstrapQuantile(col, alpha), bootstrapQuantile(col, 1 - alpha)];
 }
 
 function diagnose(y: Float64Array, e: Float64Array, cvRmse: number): MarketingMixDiagnostics {
