@@ -45,7 +45,7 @@ export interface AlwaysValidResult {
 
 /** @internal log of the mixture likelihood ratio Λ for estimate d with variance v and mixing variance t2. */
 export function msprtLogLR(d: number, v: number, t2: number): number {
-  return 0.5 * Math.log(v / (v + t2)) + (t2 * d * d) / (2 * v * (v + t2));
+  return 0.5 * Math.log(v / (v + t2)) + ((t2 / (v + t2)) * (d * d)) / (2 * v);
 }
 
 /** @internal Half-width of the confidence-sequence interval for variance v, mixing variance t2 and level alpha. */
@@ -63,7 +63,7 @@ export function msprtHalfWidth(v: number, t2: number, alpha: number): number {
  * @param looks - estimates and standard errors at each look, in order
  * @param options - tau (required), alpha
  * @returns p-values, confidence-sequence bounds, first rejecting look
- * @throws {@link @dpm/core!DpmError} `EMPTY` for no looks; `INVALID_ARGUMENT` for a standard error ≤ 0, tau ≤ 0, alpha outside (0, 1); `NON_FINITE`
+ * @throws {@link @dpm/core!DpmError} `EMPTY` for no looks; `INVALID_ARGUMENT` for a standard error ≤ 0, tau ≤ 0 or above 1e150, alpha outside (0, 1); `NON_FINITE`
  *
  * @example
  * ```ts
@@ -80,7 +80,8 @@ export function alwaysValidTest(looks: readonly EstimateLook[], options: AlwaysV
   const fn = "alwaysValidTest";
   const o = checkOptions(options, ["alpha", "tau"], fn, "{ tau: 0.005 }");
   const alpha = checkAlpha(o.alpha ?? 0.05, fn);
-  const tau = checkNumber(o.tau, fn, "options.tau", Number.MIN_VALUE, Number.MAX_VALUE, "a positive mixing standard deviation in the metric's unit (e.g. 0.005)");
+  // Capped at 1e150 so that τ² stays finite (a mixing SD that large puts no weight on any real effect).
+  const tau = checkNumber(o.tau, fn, "options.tau", Number.MIN_VALUE, 1e150, "a positive mixing standard deviation in the metric's unit (e.g. 0.005), at most 1e150");
   if (!Array.isArray(looks) || looks.length === 0) throw new DpmError("EMPTY", `${fn}: looks is empty; pass at least one { difference, standardError }.`, { path: "looks" });
   const t2 = tau * tau;
   const k = looks.length;

@@ -134,5 +134,9 @@ describe("alwaysValidTest (mSPRT)", () => {
     expect(() => alwaysValidTest([], { tau: 1 })).toThrow(/empty/);
     expect(() => alwaysValidTest([{ difference: 0, standardError: 0 }], { tau: 1 })).toThrow(/standard error/);
     expect(() => alwaysValidTest([{ difference: 0, standardError: 1 }], { tau: 1, alpha: 0 })).toThrow(/alpha/);
+    // τ² must stay finite (found by the export fuzzer: τ = 1e308 gave NaN p-values); a huge but finite τ is fine.
+    expect(() => alwaysValidTest([{ difference: 0, standardError: 1 }], { tau: 1e308 })).toThrow(/at most 1e150/);
+    const wide = alwaysValidTest([{ difference: 1e5, standardError: 1e-3 }], { tau: 1e150 });
+    expect(Number.isFinite(wide.pValues[0])).toBe(true);
   });
 });
