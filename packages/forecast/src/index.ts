@@ -83,6 +83,12 @@ export type { StlOptions } from "./decompose/stlDecomposition.js";
 export type { Decomposition } from "./decompose/Decomposition.js";
 export { mstlDecomposition } from "./mstl/mstlDecomposition.js";
 export type { MstlDecomposition, MstlOptions } from "./mstl/mstlDecomposition.js";
+export { crostonForecast } from "./intermittent/crostonForecast.js";
+export type { CrostonOptions } from "./intermittent/crostonForecast.js";
+export { adidaForecast, imapaForecast } from "./intermittent/adidaForecast.js";
+export type { AdidaOptions, ImapaOptions } from "./intermittent/adidaForecast.js";
+export { classifyDemand } from "./intermittent/classifyDemand.js";
+export type { ClassifyDemandOptions, DemandClass } from "./intermittent/classifyDemand.js";
 export { seasonalStrength } from "./decompose/seasonalStrength.js";
 export { trendStrength } from "./decompose/trendStrength.js";
 

@@ -28,6 +28,7 @@ export function assertEtsFit(fit: unknown, fn: string): asserts fit is EtsFit {
   assertEtsSpec(f.spec, fn, "fit.spec");
   if (!Number.isSafeInteger(f.period) || f.period < 1) throw bad(fn, "fit.period", "an integer ≥ 1");
   if (!Number.isSafeInteger(f.n) || f.n < 1) throw bad(fn, "fit.n", "an integer ≥ 1");
+  if (!Number.isSafeInteger(f.parameterCount) || f.parameterCount < 0) throw bad(fn, "fit.parameterCount", "an integer ≥ 0");
   const p = f.parameters;
   if (typeof p !== "object" || p === null || !finite(p.alpha)) throw bad(fn, "fit.parameters", "{ alpha, beta, gamma, phi } with a finite alpha");
   for (const key of ["beta", "gamma", "phi"] as const) {
