@@ -37,7 +37,7 @@ export interface CalibrationBin {
 export function calibrationTable(probabilities: ArrayLike<number>, labels: ArrayLike<number>, bins = 10): CalibrationBin[] {
   const FN = "calibrationTable";
   const n = checkScoresLabels(probabilities, labels, FN);
-  if (!(Number.isInteger(bins) && bins >= 1)) throw new DpmError("INVALID_ARGUMENT", `${FN}: bins must be an integer ≥ 1`, { path: "bins" });
+  if (!(typeof bins === "number" && Number.isInteger(bins) && bins >= 1 && bins <= 10_000)) throw new DpmError("INVALID_ARGUMENT", `${FN}: bins must be a whole number from 1 to 10,000 such as 10`, { path: "bins" });
   const count = new Float64Array(bins);
   const sumP = new Float64Array(bins);
   const sumY = new Float64Array(bins);

@@ -38,7 +38,7 @@ export interface PrecisionRecall {
 export function precisionRecall(scores: ArrayLike<number>, labels: ArrayLike<number>, threshold = 0.5): PrecisionRecall {
   const FN = "precisionRecall";
   const n = checkScoresLabels(scores, labels, FN);
-  if (!Number.isFinite(threshold)) throw new DpmError("NON_FINITE", `${FN}: threshold must be finite`, { path: "threshold" });
+  if (typeof threshold !== "number" || !Number.isFinite(threshold)) throw new DpmError("NON_FINITE", `${FN}: threshold must be a finite number such as 0.5`, { path: "threshold" });
   let tp = 0;
   let fp = 0;
   let fn = 0;

@@ -24,17 +24,32 @@ export interface FrequencyRecency {
   readonly T: ArrayLike<number>;
 }
 
+/**
+ * Largest accepted model parameter (BG/NBD r, α, a, b and Gamma-Gamma p, q, v): fitted values lie
+ * far below (fitBgNbd keeps them in [e⁻²⁵, e²⁵] ≈ 7·10¹⁰); larger ones overflow the closed forms.
+ */
+export const MAX_PARAMETER = 1e10;
+/** Largest accepted repeat-transaction count per customer. */
+export const MAX_FREQUENCY = 1e7;
+
 export function checkParams(p: BgNbdParams, fn: string): void {
   if (p === null || typeof p !== "object") throw new DpmError("INVALID_ARGUMENT", `${fn}: params must be { r, alpha, a, b } (from fitBgNbd)`, { path: "params" });
   for (const k of ["r", "alpha", "a", "b"] as const) {
-    if (!(typeof p[k] === "number" && Number.isFinite(p[k]) && p[k] > 0)) throw new DpmError("INVALID_ARGUMENT", `${fn}: params.${k} must be a finite number > 0, got ${String(p[k])}`, { path: `params.${k}` });
+    const v: unknown = p[k];
+    if (!(typeof v === "number" && Number.isFinite(v) && v > 0 && v <= MAX_PARAMETER)) throw new DpmError("INVALID_ARGUMENT", `${fn}: params.${k} must be a number in (0, ${MAX_PARAMETER}] (use the parameters fitBgNbd returns), got ${typeof v === "number" ? v : typeof v}`, { path: `params.${k}` });
   }
 }
 
+/** Throws NON_FINITE when a closed form overflowed (inputs at the edge of the valid range). */
+export function checkFinite(value: number, fn: string, what: string): number {
+  if (!Number.isFinite(value)) throw new DpmError("NON_FINITE", `${fn}: ${what} overflowed to ${value}; the parameters or customer history are outside the range where the closed form is representable — check them (parameters at most ${MAX_PARAMETER}, frequency at most ${MAX_FREQUENCY})`, { details: { value } });
+  return value;
+}
+
 export function checkCustomer(x: number, tx: number, T: number, fn: string, path = ""): void {
-  if (!(Number.isInteger(x) && x >= 0)) throw new DpmError("INVALID_ARGUMENT", `${fn}: ${path}frequency must be an integer ≥ 0, got ${x}`, { path: `${path}frequency` });
-  if (!(Number.isFinite(tx) && tx >= 0)) throw new DpmError("INVALID_ARGUMENT", `${fn}: ${path}recency must be finite and ≥ 0, got ${tx}`, { path: `${path}recency` });
-  if (!(Number.isFinite(T) && T >= tx)) throw new DpmError("INVALID_ARGUMENT", `${fn}: ${path}T must be finite and ≥ recency (${tx}), got ${T}`, { path: `${path}T` });
+  if (!(typeof x === "number" && Number.isInteger(x) && x >= 0 && x <= MAX_FREQUENCY)) throw new DpmError("INVALID_ARGUMENT", `${fn}: ${path}frequency must be a whole number from 0 to ${MAX_FREQUENCY} (repeat transactions), got ${typeof x === "number" ? x : typeof x}`, { path: `${path}frequency` });
+  if (!(typeof tx === "number" && Number.isFinite(tx) && tx >= 0)) throw new DpmError("INVALID_ARGUMENT", `${fn}: ${path}recency must be finite and ≥ 0, got ${typeof tx === "number" ? tx : typeof tx}`, { path: `${path}recency` });
+  if (!(typeof T === "number" && Number.isFinite(T) && T >= tx)) throw new DpmError("INVALID_ARGUMENT", `${fn}: ${path}T must be finite and ≥ recency (${tx}), got ${typeof T === "number" ? T : typeof T}`, { path: `${path}T` });
   if (x > 0 && !(tx > 0)) throw new DpmError("INVALID_ARGUMENT", `${fn}: ${path}recency must be > 0 when frequency > 0`, { path: `${path}recency` });
 }
 
@@ -61,7 +76,7 @@ export function checkColumns(data: CustomerColumns, fn: string, needMonetary: bo
     const ti = tx[i]!;
     const Ti = T[i]!;
     // fast path for the common valid case, detailed message from checkCustomer otherwise
-    if (!(Number.isInteger(xi) && xi >= 0 && ti >= 0 && Ti >= ti && Ti < Infinity && (xi === 0 || ti > 0))) checkCustomer(xi, ti, Ti, fn, `data[${i}].`);
+    if (!(Number.isInteger(xi) && xi >= 0 && xi <= MAX_FREQUENCY && ti >= 0 && Ti >= ti && Ti < Infinity && (xi === 0 || ti > 0))) checkCustomer(xi, ti, Ti, fn, `data[${i}].`);
   }
   return n;
 }

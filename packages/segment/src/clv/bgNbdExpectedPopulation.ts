@@ -1,6 +1,6 @@
 import { DpmError } from "@dpm/core";
 import { hyp2f1 } from "../internal/hyp2f1.js";
-import { checkParams } from "./BgNbdParams.js";
+import { checkFinite, checkParams } from "./BgNbdParams.js";
 import type { BgNbdParams } from "./BgNbdParams.js";
 
 /**
@@ -25,9 +25,9 @@ import type { BgNbdParams } from "./BgNbdParams.js";
 export function bgNbdExpectedPopulation(params: BgNbdParams, t: number): number {
   const fn = "bgNbdExpectedPopulation";
   checkParams(params, fn);
-  if (!(Number.isFinite(t) && t >= 0)) throw new DpmError("INVALID_ARGUMENT", `${fn}: t must be finite and ≥ 0, got ${t}`, { path: "t" });
+  if (!(typeof t === "number" && Number.isFinite(t) && t >= 0)) throw new DpmError("INVALID_ARGUMENT", `${fn}: t must be finite and ≥ 0, got ${t}`, { path: "t" });
   const { r, alpha, a, b } = params;
   if (Math.abs(a - 1) < 1e-12) throw new DpmError("INVALID_ARGUMENT", `${fn}: params.a = 1 makes the closed form singular`, { path: "params.a" });
   const lnPow = r * (Math.log(alpha) - Math.log(alpha + t));
-  return ((a + b - 1) / (a - 1)) * (1 - Math.exp(lnPow) * hyp2f1(r, b, a + b - 1, t / (alpha + t), fn));
+  return checkFinite(((a + b - 1) / (a - 1)) * (1 - Math.exp(lnPow) * hyp2f1(r, b, a + b - 1, t / (alpha + t), fn)), fn, "the expected population transactions");
 }

@@ -1,6 +1,6 @@
 import { DpmError } from "@dpm/core";
 import { hyp2f1 } from "../internal/hyp2f1.js";
-import { checkCustomer, checkParams } from "./BgNbdParams.js";
+import { checkCustomer, checkFinite, checkParams } from "./BgNbdParams.js";
 import type { BgNbdParams } from "./BgNbdParams.js";
 
 /** Kernel: E[Y(t) | x, t_x, T], no validation. */
@@ -41,7 +41,7 @@ export function bgNbdExpectedTransactions(params: BgNbdParams, frequency: number
   const fn = "bgNbdExpectedTransactions";
   checkParams(params, fn);
   checkCustomer(frequency, recency, T, fn);
-  if (!(Number.isFinite(t) && t >= 0)) throw new DpmError("INVALID_ARGUMENT", `${fn}: t must be finite and ≥ 0, got ${t}`, { path: "t" });
+  if (!(typeof t === "number" && Number.isFinite(t) && t >= 0)) throw new DpmError("INVALID_ARGUMENT", `${fn}: t must be a finite number ≥ 0 (the horizon in the data's time unit)`, { path: "t" });
   if (Math.abs(params.a - 1) < 1e-12) throw new DpmError("INVALID_ARGUMENT", `${fn}: params.a = 1 makes the closed form singular`, { path: "params.a" });
-  return conditionalExpectationKernel(params, frequency, recency, T, t, fn);
+  return checkFinite(conditionalExpectationKernel(params, frequency, recency, T, t, fn), fn, "the expected number of transactions");
 }

@@ -1,5 +1,5 @@
 import { DpmError } from "@dpm/core";
-import { checkColumns, checkParams } from "./BgNbdParams.js";
+import { checkColumns, checkFinite, checkParams } from "./BgNbdParams.js";
 import type { BgNbdParams, FrequencyRecency } from "./BgNbdParams.js";
 import { conditionalExpectationKernel } from "./bgNbdExpectedTransactions.js";
 
@@ -28,11 +28,11 @@ import { conditionalExpectationKernel } from "./bgNbdExpectedTransactions.js";
 export function bgNbdExpectedTransactionsBatch(params: BgNbdParams, data: FrequencyRecency, t: number, out?: Float64Array): Float64Array {
   const fn = "bgNbdExpectedTransactionsBatch";
   checkParams(params, fn);
-  if (!(Number.isFinite(t) && t >= 0)) throw new DpmError("INVALID_ARGUMENT", `${fn}: t must be finite and ≥ 0, got ${t}`, { path: "t" });
+  if (!(typeof t === "number" && Number.isFinite(t) && t >= 0)) throw new DpmError("INVALID_ARGUMENT", `${fn}: t must be finite and ≥ 0, got ${t}`, { path: "t" });
   if (Math.abs(params.a - 1) < 1e-12) throw new DpmError("INVALID_ARGUMENT", `${fn}: params.a = 1 makes the closed form singular`, { path: "params.a" });
   const n = checkColumns(data, fn, false, out);
   const res = out ?? new Float64Array(n);
   const { frequency: x, recency: tx, T } = data;
-  for (let i = 0; i < n; i++) res[i] = conditionalExpectationKernel(params, x[i]!, tx[i]!, T[i]!, t, fn);
+  for (let i = 0; i < n; i++) res[i] = checkFinite(conditionalExpectationKernel(params, x[i]!, tx[i]!, T[i]!, t, fn), fn, `the expected number of transactions of customer ${i}`);
   return res;
 }

@@ -21,6 +21,6 @@ describe("bgNbdProbabilityAlive", () => {
     );
   });
   it("rejects inconsistent histories", () => {
-    expect(() => bgNbdProbabilityAlive(p, 1.5, 1, 2)).toThrow(/integer/);
+    expect(() => bgNbdProbabilityAlive(p, 1.5, 1, 2)).toThrow(/whole number/);
   });
 });

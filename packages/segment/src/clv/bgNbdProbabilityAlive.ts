@@ -1,4 +1,4 @@
-import { checkCustomer, checkParams } from "./BgNbdParams.js";
+import { checkCustomer, checkFinite, checkParams } from "./BgNbdParams.js";
 import type { BgNbdParams } from "./BgNbdParams.js";
 
 /**
@@ -30,5 +30,5 @@ export function bgNbdProbabilityAlive(params: BgNbdParams, frequency: number, re
   if (frequency === 0) return 1;
   const { r, alpha, a, b } = params;
   const lnD = Math.log(a) - Math.log(b + frequency - 1) + (r + frequency) * (Math.log(alpha + T) - Math.log(alpha + recency));
-  return lnD > 0 ? Math.exp(-lnD) / (1 + Math.exp(-lnD)) : 1 / (1 + Math.exp(lnD));
+  return checkFinite(lnD > 0 ? Math.exp(-lnD) / (1 + Math.exp(-lnD)) : 1 / (1 + Math.exp(lnD)), fn, "P(alive)");
 }

@@ -1,4 +1,4 @@
-import { checkColumns, checkParams } from "./BgNbdParams.js";
+import { checkColumns, checkFinite, checkParams } from "./BgNbdParams.js";
 import type { BgNbdParams, FrequencyRecency } from "./BgNbdParams.js";
 
 /**
@@ -37,7 +37,7 @@ export function bgNbdProbabilityAliveBatch(params: BgNbdParams, data: FrequencyR
       continue;
     }
     const lnD = lnA - Math.log(b + xi - 1) + (r + xi) * (Math.log(alpha + T[i]!) - Math.log(alpha + tx[i]!));
-    res[i] = lnD > 0 ? Math.exp(-lnD) / (1 + Math.exp(-lnD)) : 1 / (1 + Math.exp(lnD));
+    res[i] = checkFinite(lnD > 0 ? Math.exp(-lnD) / (1 + Math.exp(-lnD)) : 1 / (1 + Math.exp(lnD)), fn, `P(alive) of customer ${i}`);
   }
   return res;
 }

@@ -1,6 +1,7 @@
 import { DpmError } from "@dpm/core";
 import type { BgNbdParams } from "./BgNbdParams.js";
-import { checkCustomer, checkParams } from "./BgNbdParams.js";
+import { checkCustomer, checkFinite, checkParams } from "./BgNbdParams.js";
+import { checkOptions } from "@dpm/core";
 import { conditionalExpectationKernel } from "./bgNbdExpectedTransactions.js";
 import type { GammaGammaParams } from "./fitGammaGamma.js";
 import { gammaGammaExpectedSpend } from "./gammaGammaExpectedSpend.js";
@@ -11,7 +12,7 @@ import { gammaGammaExpectedSpend } from "./gammaGammaExpectedSpend.js";
  * @category CLV
  */
 export interface CustomerLifetimeValueOptions {
-  /** Number of discounting steps. */
+  /** Number of discounting steps, 1 to 10,000. */
   readonly periods: number;
   /** Length of one step in the model's time unit (e.g. 4.345 weeks ≈ one month when the data is in weeks). Default 1. */
   readonly periodLength?: number;
@@ -20,15 +21,19 @@ export interface CustomerLifetimeValueOptions {
 }
 
 const FN = "customerLifetimeValue";
+/** Largest `periods` of a lifetime-value sum. */
+const MAX_PERIODS = 10_000;
 
 /** Validates CLV options; returns periods, step length (default 1) and discount rate. */
 export function checkClvOptions(options: CustomerLifetimeValueOptions, fn: string): { periods: number; periodLength: number; discountRate: number } {
-  const periods = options?.periods;
-  if (!(Number.isInteger(periods) && periods >= 1)) throw new DpmError("INVALID_ARGUMENT", `${fn}: options.periods must be an integer ≥ 1, got ${String(periods)}`, { path: "options.periods" });
-  const L = options.periodLength ?? 1;
-  if (!(Number.isFinite(L) && L > 0)) throw new DpmError("INVALID_ARGUMENT", `${fn}: options.periodLength must be finite and > 0 (in the data's time unit)`, { path: "options.periodLength" });
-  const d = options.discountRate;
-  if (!(Number.isFinite(d) && d > -1)) throw new DpmError("INVALID_ARGUMENT", `${fn}: options.discountRate must be finite and > −1 (0.01 = 1% per step), got ${String(d)}`, { path: "options.discountRate" });
+  if (options === undefined) throw new DpmError("INVALID_ARGUMENT", `${fn}: options are required, such as { periods: 12, discountRate: 0.01 }`, { path: "options" });
+  const opts = checkOptions(options, ["periods", "periodLength", "discountRate"], fn, "{ periods: 12, discountRate: 0.01 }");
+  const periods = opts.periods;
+  if (!(typeof periods === "number" && Number.isInteger(periods) && periods >= 1 && periods <= MAX_PERIODS)) throw new DpmError("INVALID_ARGUMENT", `${fn}: options.periods must be a whole number from 1 to ${MAX_PERIODS}, got ${typeof periods === "number" ? periods : typeof periods}`, { path: "options.periods" });
+  const L = opts.periodLength ?? 1;
+  if (!(typeof L === "number" && Number.isFinite(L) && L > 0)) throw new DpmError("INVALID_ARGUMENT", `${fn}: options.periodLength must be finite and > 0 (in the data's time unit)`, { path: "options.periodLength" });
+  const d = opts.discountRate;
+  if (!(typeof d === "number" && Number.isFinite(d) && d > -1)) throw new DpmError("INVALID_ARGUMENT", `${fn}: options.discountRate must be finite and > −1 (0.01 = 1% per step), got ${String(d)}`, { path: "options.discountRate" });
   return { periods, periodLength: L, discountRate: d };
 }
 
@@ -79,5 +84,5 @@ export function customerLifetimeValue(
     value += (spend * (e - prev)) / Math.pow(1 + d, k);
     prev = e;
   }
-  return value;
+  return checkFinite(value, FN, "the lifetime value");
 }

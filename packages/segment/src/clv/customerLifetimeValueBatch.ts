@@ -1,5 +1,5 @@
 import { DpmError } from "@dpm/core";
-import { checkColumns, checkParams } from "./BgNbdParams.js";
+import { checkColumns, checkFinite, checkParams } from "./BgNbdParams.js";
 import type { BgNbdParams, CustomerColumns } from "./BgNbdParams.js";
 import { conditionalExpectationKernel } from "./bgNbdExpectedTransactions.js";
 import { checkClvOptions } from "./customerLifetimeValue.js";
@@ -48,7 +48,7 @@ export function customerLifetimeValueBatch(bgnbd: BgNbdParams, gammaGamma: Gamma
   for (let i = 0; i < n; i++) {
     const xi = x[i]!;
     const m = monetary[i]!;
-    if (xi > 0 && !(m >= 0 && m < Infinity)) throw new DpmError("INVALID_ARGUMENT", `${fn}: data.monetary[${i}] must be finite and ≥ 0, got ${m}`, { path: `data.monetary[${i}]` });
+    if (xi > 0 && !(typeof m === "number" && m >= 0 && m < Infinity)) throw new DpmError("INVALID_ARGUMENT", `${fn}: data.monetary[${i}] must be finite and ≥ 0, got ${m}`, { path: `data.monetary[${i}]` });
     const spend = (p * (v + (xi > 0 ? xi * m : 0))) / (p * xi + q - 1);
     const ti = tx[i]!;
     const Ti = T[i]!;
@@ -59,7 +59,7 @@ export function customerLifetimeValueBatch(bgnbd: BgNbdParams, gammaGamma: Gamma
       value += (spend * (e - prev)) / discount[k]!;
       prev = e;
     }
-    res[i] = value;
+    res[i] = checkFinite(value, fn, `the lifetime value of customer ${i}`);
   }
   return res;
 }

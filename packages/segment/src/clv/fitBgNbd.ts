@@ -1,4 +1,4 @@
-import { DpmError } from "@dpm/core";
+import { checkOptions, DpmError } from "@dpm/core";
 import { minimizeNegativeLogLikelihood } from "./minimizeNegativeLogLikelihood.js";
 import type { BgNbdParams, FrequencyRecency } from "./BgNbdParams.js";
 import { bgNbdLogLikelihoodWithGradient, compressHistories } from "./bgNbdGradient.js";
@@ -61,11 +61,13 @@ const WARM_START_SIZE = 20_000;
  *
  * @category CLV
  */
-export function fitBgNbd(data: FrequencyRecency, options: FitBgNbdOptions = {}): BgNbdFit {
+export function fitBgNbd(data: FrequencyRecency, options?: FitBgNbdOptions): BgNbdFit {
+  const opts = checkOptions(options, ["initial"], FN, "{ initial: { r: 1, alpha: 1, a: 1, b: 1 } }");
   const n = checkData(data, FN);
   // identical histories (x, t_x, T) share one likelihood term: compress to distinct triples with counts
   const h = compressHistories(data.frequency, data.recency, data.T);
-  const init = options.initial ?? { r: 1, alpha: 1, a: 1, b: 1 };
+  const init = opts.initial ?? { r: 1, alpha: 1, a: 1, b: 1 };
+  if (init === null || typeof init !== "object") throw new DpmError("INVALID_ARGUMENT", `${FN}: options.initial must be { r, alpha, a, b } with values > 0`, { path: "options.initial" });
   const z0 = Float64Array.of(Math.log(init.r), Math.log(init.alpha), Math.log(init.a), Math.log(init.b));
   if (!z0.every(Number.isFinite)) throw new DpmError("INVALID_ARGUMENT", `${FN}: options.initial values must be finite and > 0`, { path: "options.initial" });
   const minimise = (hist: CompressedHistories, count: number, start: Float64Array, H?: Float64Array) =>

@@ -1,4 +1,6 @@
 import { DpmError } from "@dpm/core";
+import { checkFinite, MAX_FREQUENCY } from "./BgNbdParams.js";
+import { checkGammaGammaParams } from "./gammaGammaExpectedSpendBatch.js";
 import type { GammaGammaParams } from "./fitGammaGamma.js";
 
 /**
@@ -22,13 +24,10 @@ import type { GammaGammaParams } from "./fitGammaGamma.js";
  */
 export function gammaGammaExpectedSpend(params: GammaGammaParams, frequency: number, monetary: number): number {
   const fn = "gammaGammaExpectedSpend";
-  for (const k of ["p", "q", "v"] as const) {
-    if (!(Number.isFinite(params?.[k]) && params[k] > 0)) throw new DpmError("INVALID_ARGUMENT", `${fn}: params.${k} must be finite and > 0`, { path: `params.${k}` });
-  }
-  if (!(params.q > 1)) throw new DpmError("INVALID_ARGUMENT", `${fn}: params.q must be > 1 for a finite mean spend, got ${params.q}`, { path: "params.q" });
-  if (!(Number.isInteger(frequency) && frequency >= 0)) throw new DpmError("INVALID_ARGUMENT", `${fn}: frequency must be an integer ≥ 0, got ${frequency}`, { path: "frequency" });
-  if (frequency > 0 && !(Number.isFinite(monetary) && monetary >= 0)) throw new DpmError("INVALID_ARGUMENT", `${fn}: monetary must be finite and ≥ 0, got ${monetary}`, { path: "monetary" });
+  checkGammaGammaParams(params, fn);
+  if (!(typeof frequency === "number" && Number.isInteger(frequency) && frequency >= 0 && frequency <= MAX_FREQUENCY)) throw new DpmError("INVALID_ARGUMENT", `${fn}: frequency must be a whole number from 0 to ${MAX_FREQUENCY}, got ${typeof frequency === "number" ? frequency : typeof frequency}`, { path: "frequency" });
+  if (frequency > 0 && !(typeof monetary === "number" && Number.isFinite(monetary) && monetary >= 0)) throw new DpmError("INVALID_ARGUMENT", `${fn}: monetary must be finite and ≥ 0, got ${monetary}`, { path: "monetary" });
   const { p, q, v } = params;
   const m = frequency > 0 ? monetary : 0;
-  return (p * (v + frequency * m)) / (p * frequency + q - 1);
+  return checkFinite((p * (v + frequency * m)) / (p * frequency + q - 1), fn, "the expected spend");
 }

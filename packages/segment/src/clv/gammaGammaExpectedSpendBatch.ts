@@ -1,10 +1,13 @@
 import { DpmError } from "@dpm/core";
+import { checkFinite, MAX_FREQUENCY, MAX_PARAMETER } from "./BgNbdParams.js";
 import type { GammaGammaParams } from "./fitGammaGamma.js";
 
 /** Validates Gamma-Gamma parameters for the expected-spend formulas (q > 1). */
 export function checkGammaGammaParams(params: GammaGammaParams, fn: string): void {
+  if (params === null || typeof params !== "object") throw new DpmError("INVALID_ARGUMENT", `${fn}: params must be { p, q, v } (from fitGammaGamma)`, { path: "params" });
   for (const k of ["p", "q", "v"] as const) {
-    if (!(Number.isFinite(params?.[k]) && params[k] > 0)) throw new DpmError("INVALID_ARGUMENT", `${fn}: params.${k} must be finite and > 0`, { path: `params.${k}` });
+    const v: unknown = params[k];
+    if (!(typeof v === "number" && Number.isFinite(v) && v > 0 && v <= MAX_PARAMETER)) throw new DpmError("INVALID_ARGUMENT", `${fn}: params.${k} must be a number in (0, ${MAX_PARAMETER}] (use the parameters fitGammaGamma returns)`, { path: `params.${k}` });
   }
   if (!(params.q > 1)) throw new DpmError("INVALID_ARGUMENT", `${fn}: params.q must be > 1 for a finite mean spend, got ${params.q}`, { path: "params.q" });
 }
@@ -40,9 +43,9 @@ export function gammaGammaExpectedSpendBatch(params: GammaGammaParams, frequency
   for (let i = 0; i < n; i++) {
     const x = frequency[i]!;
     const m = monetary[i]!;
-    if (!(Number.isInteger(x) && x >= 0)) throw new DpmError("INVALID_ARGUMENT", `${fn}: frequency[${i}] must be an integer ≥ 0, got ${x}`, { path: `frequency[${i}]` });
-    if (x > 0 && !(m >= 0 && m < Infinity)) throw new DpmError("INVALID_ARGUMENT", `${fn}: monetary[${i}] must be finite and ≥ 0, got ${m}`, { path: `monetary[${i}]` });
-    res[i] = (p * (v + (x > 0 ? x * m : 0))) / (p * x + q - 1);
+    if (!(Number.isInteger(x) && x >= 0 && x <= MAX_FREQUENCY)) throw new DpmError("INVALID_ARGUMENT", `${fn}: frequency[${i}] must be a whole number from 0 to ${MAX_FREQUENCY}, got ${typeof x === "number" ? x : typeof x}`, { path: `frequency[${i}]` });
+    if (x > 0 && !(typeof m === "number" && m >= 0 && m < Infinity)) throw new DpmError("INVALID_ARGUMENT", `${fn}: monetary[${i}] must be finite and ≥ 0, got ${typeof m === "number" ? m : typeof m}`, { path: `monetary[${i}]` });
+    res[i] = checkFinite((p * (v + (x > 0 ? x * m : 0))) / (p * x + q - 1), fn, `the expected spend of customer ${i}`);
   }
   return res;
 }

@@ -1,4 +1,4 @@
-import { DpmError } from "@dpm/core";
+import { checkOptions, DpmError } from "@dpm/core";
 import { checkUnit, dayNumber, UNIT_DAYS } from "../internal/days.js";
 import type { TimeUnit } from "../internal/days.js";
 import { summarizeTransactions } from "../summary/summarizeTransactions.js";
@@ -79,6 +79,7 @@ const FN = "calibrationHoldoutSummary";
  * @category Holdout
  */
 export function calibrationHoldoutSummary(transactions: readonly Transaction[], options: CalibrationHoldoutOptions): CalibrationHoldoutSummary {
+  checkOptions(options, ["calibrationEnd", "holdoutEnd", "unit"], FN, '{ calibrationEnd: "1997-09-30", unit: "weeks" }');
   if (options === null || typeof options !== "object" || options.calibrationEnd === undefined) {
     throw new DpmError("INVALID_ARGUMENT", `${FN}: options.calibrationEnd is required (last day of the calibration period)`, { path: "options.calibrationEnd" });
   }

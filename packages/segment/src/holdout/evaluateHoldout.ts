@@ -1,6 +1,7 @@
-import { DpmError } from "@dpm/core";
+import { checkOptions, DpmError } from "@dpm/core";
+import { intOption } from "../internal/checks.js";
 import { hyp2f1 } from "../internal/hyp2f1.js";
-import { checkParams } from "../clv/BgNbdParams.js";
+import { checkColumns, checkFinite, checkParams } from "../clv/BgNbdParams.js";
 import type { BgNbdParams } from "../clv/BgNbdParams.js";
 import { conditionalExpectationKernel } from "../clv/bgNbdExpectedTransactions.js";
 import type { CalibrationHoldoutSummary } from "./calibrationHoldoutSummary.js";
@@ -62,6 +63,8 @@ export interface HoldoutEvaluation {
   };
 }
 
+/** Most points of the cumulative curve. */
+const MAX_CURVE_POINTS = 100_000;
 const FN = "evaluateHoldout";
 
 /**
@@ -93,18 +96,24 @@ const FN = "evaluateHoldout";
  *
  * @category Holdout
  */
-export function evaluateHoldout(params: BgNbdParams, summary: CalibrationHoldoutSummary, options: EvaluateHoldoutOptions = {}): HoldoutEvaluation {
+export function evaluateHoldout(params: BgNbdParams, summary: CalibrationHoldoutSummary, options?: EvaluateHoldoutOptions): HoldoutEvaluation {
+  const opts = checkOptions(options, ["maxBucket", "curveStep"], FN, "{ maxBucket: 7, curveStep: 1 }");
   checkParams(params, FN);
   if (Math.abs(params.a - 1) < 1e-12) throw new DpmError("INVALID_ARGUMENT", `${FN}: params.a = 1 makes the closed form singular`, { path: "params.a" });
   if (summary === null || typeof summary !== "object" || !(summary.holdoutFrequency instanceof Float64Array) || !(summary.repeatTimes instanceof Float64Array)) {
     throw new DpmError("INVALID_ARGUMENT", `${FN}: summary must come from calibrationHoldoutSummary`, { path: "summary" });
   }
-  const maxBucket = options.maxBucket ?? 7;
-  if (!(Number.isInteger(maxBucket) && maxBucket >= 1)) throw new DpmError("INVALID_ARGUMENT", `${FN}: options.maxBucket must be an integer ≥ 1, got ${String(maxBucket)}`, { path: "options.maxBucket" });
-  const step = options.curveStep ?? 1;
-  if (!(Number.isFinite(step) && step > 0)) throw new DpmError("INVALID_ARGUMENT", `${FN}: options.curveStep must be finite and > 0 (in the summary's unit)`, { path: "options.curveStep" });
-  const { frequency: x, recency: tx, T, holdoutFrequency: y, holdoutLength: t } = summary;
-  const n = x.length;
+  const maxBucket = intOption(opts.maxBucket, 7, 1, 10_000, "options.maxBucket", FN);
+  const step = opts.curveStep ?? 1;
+  if (!(typeof step === "number" && Number.isFinite(step) && step > 0)) throw new DpmError("INVALID_ARGUMENT", `${FN}: options.curveStep must be finite and > 0 (in the summary's unit)`, { path: "options.curveStep" });
+  const n = checkColumns(summary, FN, false, undefined);
+  const { frequency: x, recency: tx, T, holdoutFrequency: y, holdoutLength: t, calibrationLength } = summary;
+  if (n === 0) throw new DpmError("EMPTY", `${FN}: the summary has no customers`, { path: "summary" });
+  if (y.length !== n) throw new DpmError("LENGTH_MISMATCH", `${FN}: summary.holdoutFrequency must have one value per customer (${n}); pass what calibrationHoldoutSummary returned`, { path: "summary.holdoutFrequency" });
+  if (!(typeof t === "number" && Number.isFinite(t) && t > 0)) throw new DpmError("INVALID_ARGUMENT", `${FN}: summary.holdoutLength must be a finite number > 0; pass what calibrationHoldoutSummary returned`, { path: "summary.holdoutLength" });
+  if (!(typeof calibrationLength === "number" && Number.isFinite(calibrationLength) && calibrationLength >= 0)) throw new DpmError("INVALID_ARGUMENT", `${FN}: summary.calibrationLength must be a finite number ≥ 0; pass what calibrationHoldoutSummary returned`, { path: "summary.calibrationLength" });
+  for (let i = 0; i < n; i++) if (!(y[i]! >= 0 && y[i]! < Infinity)) throw new DpmError("INVALID_ARGUMENT", `${FN}: summary.holdoutFrequency[${i}] must be a finite count ≥ 0`, { path: `summary.holdoutFrequency[${i}]` });
+  if ((calibrationLength + t) / step > MAX_CURVE_POINTS) throw new DpmError("INVALID_ARGUMENT", `${FN}: options.curveStep ${step} gives more than ${MAX_CURVE_POINTS} curve points; raise it`, { path: "options.curveStep" });
   // per-customer conditional expectations, bucket sums and error metrics in one pass
   const counts = new Float64Array(maxBucket + 1);
   const actualSums = new Float64Array(maxBucket + 1);
@@ -116,7 +125,7 @@ export function evaluateHoldout(params: BgNbdParams, summary: CalibrationHoldout
   let spa = 0;
   let sae = 0;
   for (let i = 0; i < n; i++) {
-    const p = conditionalExpectationKernel(params, x[i]!, tx[i]!, T[i]!, t, FN);
+    const p = checkFinite(conditionalExpectationKernel(params, x[i]!, tx[i]!, T[i]!, t, FN), FN, `the prediction of customer ${i}`);
     const a = y[i]!;
     const k = Math.min(x[i]!, maxBucket);
     counts[k] = counts[k]! + 1;
@@ -176,7 +185,7 @@ function cumulativeCurve(params: BgNbdParams, s: CalibrationHoldoutSummary, step
       const age = t[k]! - first;
       if (age <= 0) continue;
       const ex = front * (1 - Math.exp(r * (Math.log(alpha) - Math.log(alpha + age))) * hyp2f1(r, b, a + b - 1, age / (alpha + age), FN));
-      expected[k] = expected[k]! + size * ex;
+      expected[k] = expected[k]! + size * checkFinite(ex, FN, "the cumulative curve");
     }
   }
   return { t, actual, expected };

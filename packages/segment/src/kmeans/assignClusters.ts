@@ -23,7 +23,7 @@ import type { Points } from "./points.js";
  */
 export function assignClusters(model: KmeansResult, points: Points): Int32Array {
   const FN = "assignClusters";
-  if (!(model?.centroids instanceof Float64Array) || !(model.dimensions >= 1)) throw new DpmError("INVALID_ARGUMENT", `${FN}: model must be a kmeans result`, { path: "model" });
+  if (!(model?.centroids instanceof Float64Array) || !(typeof model.dimensions === "number" && Number.isInteger(model.dimensions) && model.dimensions >= 1) || model.centroids.length === 0 || model.centroids.length % model.dimensions !== 0 || !model.centroids.every(Number.isFinite)) throw new DpmError("INVALID_ARGUMENT", `${FN}: model must be a kmeans result (finite k × dimensions centroids); pass what kmeans returned`, { path: "model" });
   const { data, n, d } = toMatrix(points, model.dimensions, FN);
   if (d !== model.dimensions) throw new DpmError("LENGTH_MISMATCH", `${FN}: points have ${d} features, the model ${model.dimensions}`, { path: "points" });
   const c = model.centroids;

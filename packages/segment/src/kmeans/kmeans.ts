@@ -1,4 +1,5 @@
-import { createRng, DpmError } from "@dpm/core";
+import { checkOptions, createRng, DpmError } from "@dpm/core";
+import { intOption, numberOption } from "../internal/checks.js";
 import type { Seed } from "@dpm/core";
 import { toMatrix } from "./points.js";
 import type { Points } from "./points.js";
@@ -11,9 +12,9 @@ import type { Points } from "./points.js";
 export interface KmeansOptions {
   /** Features per point, required for `Float64Array` input. */
   readonly dimensions?: number;
-  /** Number of k-means++ initialisations; the lowest inertia wins. Default 1. */
+  /** Number of k-means++ initialisations; the lowest inertia wins. Default 1, at most 1000. */
   readonly restarts?: number;
-  /** Maximum Lloyd iterations per initialisation. Default 300. */
+  /** Maximum Lloyd iterations per initialisation. Default 300, at most 100,000. */
   readonly maxIterations?: number;
   /** Stop when the total squared centroid shift falls below this. Default 1e-8. */
   readonly tolerance?: number;
@@ -245,32 +246,50 @@ const FN = "kmeans";
  *
  * @category Clustering
  */
-export function kmeans(points: Points, k: number, options: KmeansOptions = {}): KmeansResult {
-  const { data, n, d } = toMatrix(points, options.dimensions, FN);
-  if (!(Number.isInteger(k) && k >= 1)) throw new DpmError("INVALID_ARGUMENT", `${FN}: k must be an integer ≥ 1, got ${String(k)}`, { path: "k" });
-  const restarts = options.restarts ?? 1;
-  if (!(Number.isInteger(restarts) && restarts >= 1)) throw new DpmError("INVALID_ARGUMENT", `${FN}: options.restarts must be an integer ≥ 1`, { path: "options.restarts" });
-  const maxIter = options.maxIterations ?? 300;
-  const tol = options.tolerance ?? 1e-8;
-  if (!(Number.isInteger(maxIter) && maxIter >= 1) || !(tol >= 0)) throw new DpmError("INVALID_ARGUMENT", `${FN}: options.maxIterations must be an integer ≥ 1 and options.tolerance ≥ 0`, { path: "options" });
-  if (k > n) throw new DpmError("INVALID_ARGUMENT", `${FN}: k = ${k} is larger than the number of points (${n})`, { path: "k" });
+export function kmeans(points: Points, k: number, options?: KmeansOptions): KmeansResult {
+  const { data, n, d, k: kk, restarts, maxIter, tol, seed } = prepareKmeans(points, k, options, FN);
+  return kmeansKernel(data, n, d, kk, restarts, maxIter, tol, seed);
+}
+
+export const KMEANS_KEYS = ["dimensions", "restarts", "maxIterations", "tolerance", "seed"];
+/** Largest `restarts`. */
+export const MAX_RESTARTS = 1000;
+/** Largest `maxIterations`. */
+export const MAX_KMEANS_ITERATIONS = 100_000;
+
+/** Validated k-means inputs (shared by {@link kmeans}, `kmeansElbow` and the worker-parallel version). */
+export function prepareKmeans(points: Points, k: number, options: KmeansOptions | undefined, fn: string): { data: Float64Array; n: number; d: number; k: number; restarts: number; maxIter: number; tol: number; seed: Seed } {
+  const opts = checkOptions(options, KMEANS_KEYS, fn, "{ restarts: 4, seed: 1 }");
+  const { data, n, d } = toMatrix(points, opts.dimensions, fn);
+  if (!(typeof k === "number" && Number.isInteger(k) && k >= 1)) throw new DpmError("INVALID_ARGUMENT", `${fn}: k must be an integer ≥ 1 such as 3, got ${typeof k === "number" ? k : typeof k}`, { path: "k" });
+  const restarts = intOption(opts.restarts, 1, 1, MAX_RESTARTS, "options.restarts", fn);
+  const maxIter = intOption(opts.maxIterations, 300, 1, MAX_KMEANS_ITERATIONS, "options.maxIterations", fn);
+  const tol = numberOption(opts.tolerance, 1e-8, 0, Number.MAX_VALUE, "options.tolerance", fn);
+  if (k > n) throw new DpmError("INVALID_ARGUMENT", `${fn}: k = ${k} is larger than the number of points (${n}); lower k`, { path: "k" });
   // distinct points (only checked when k is close to n, or cheaply via a hash of up to k+1 distinct rows)
   const distinct = new Set<string>();
   for (let i = 0; i < n && distinct.size < k; i++) distinct.add(Array.prototype.join.call(data.subarray(i * d, i * d + d), ","));
-  if (distinct.size < k) throw new DpmError("INVALID_ARGUMENT", `${FN}: k = ${k} is larger than the number of distinct points (${distinct.size}); lower k`, { path: "k" });
-  const rng = createRng(options.seed ?? 1);
+  if (distinct.size < k) throw new DpmError("INVALID_ARGUMENT", `${fn}: k = ${k} is larger than the number of distinct points (${distinct.size}); lower k`, { path: "k" });
+  const seed = opts.seed ?? 1;
+  createRng(seed); // validates the seed before any work
+  return { data, n, d, k, restarts, maxIter, tol, seed };
+}
+
+/** The unvalidated k-means++ + Lloyd/Hamerly kernel over restarts `from` ≤ r < `to` (all by default). */
+export function kmeansKernel(data: Float64Array, n: number, d: number, k: number, restarts: number, maxIter: number, tol: number, seed: Seed, from = 0, to = restarts): KmeansResult {
+  const rng = createRng(seed);
   let best: KmeansResult | undefined;
   // work buffers shared by all restarts (the seeding distances live in `upper` until Lloyd starts)
   let labels: Int32Array = new Int32Array(n);
   let spare: Int32Array | undefined;
   const upper = new Float64Array(n);
   const lower = new Float64Array(n);
-  for (let r = 0; r < restarts; r++) {
+  for (let r = from; r < to; r++) {
     const c = seedPlusPlus(data, n, d, k, rng.fork(r).next, upper);
     const res = lloyd(data, n, d, k, c, labels, upper, lower, maxIter, tol);
     if (best === undefined || res.inertia < best.inertia) {
       best = { centroids: c, labels, inertia: res.inertia, iterations: res.iterations, dimensions: d };
-      if (r + 1 < restarts) {
+      if (r + 1 < to) {
         // keep the winner's labels; later restarts write into the other buffer
         const next = spare ?? new Int32Array(n);
         spare = labels;

@@ -1,5 +1,5 @@
 import { DpmError } from "@dpm/core";
-import { kmeans } from "./kmeans.js";
+import { kmeansKernel, prepareKmeans } from "./kmeans.js";
 import type { KmeansOptions } from "./kmeans.js";
 import type { Points } from "./points.js";
 
@@ -22,9 +22,14 @@ import type { Points } from "./points.js";
  *
  * @category Clustering
  */
-export function kmeansElbow(points: Points, kMin: number, kMax: number, options: KmeansOptions = {}): { k: number; inertia: number }[] {
-  if (!(Number.isInteger(kMin) && Number.isInteger(kMax) && kMin >= 1 && kMax >= kMin)) throw new DpmError("INVALID_ARGUMENT", `kmeansElbow: need integers 1 ≤ kMin ≤ kMax, got ${kMin} and ${kMax}`, { path: "kMax" });
+export function kmeansElbow(points: Points, kMin: number, kMax: number, options?: KmeansOptions): { k: number; inertia: number }[] {
+  const FN = "kmeansElbow";
+  if (!(typeof kMin === "number" && typeof kMax === "number" && Number.isInteger(kMin) && Number.isInteger(kMax) && kMin >= 1 && kMax >= kMin && kMax - kMin < 1000)) {
+    throw new DpmError("INVALID_ARGUMENT", `${FN}: need whole numbers 1 ≤ kMin ≤ kMax with at most 1000 values of k, such as kmeansElbow(points, 1, 8)`, { path: "kMax" });
+  }
+  // validate everything once, with this function's name (kMax must not exceed the points)
+  const { data, n, d, restarts, maxIter, tol, seed } = prepareKmeans(points, kMax, options, FN);
   const out: { k: number; inertia: number }[] = [];
-  for (let k = kMin; k <= kMax; k++) out.push({ k, inertia: kmeans(points, k, options).inertia });
+  for (let k = kMin; k <= kMax; k++) out.push({ k, inertia: kmeansKernel(data, n, d, k, restarts, maxIter, tol, seed).inertia });
   return out;
 }

@@ -1,4 +1,5 @@
-import { createRng, DpmError } from "@dpm/core";
+import { checkOptions, createRng, DpmError } from "@dpm/core";
+import { intOption } from "../internal/checks.js";
 import type { Seed } from "@dpm/core";
 import { toMatrix } from "./points.js";
 import type { Points } from "./points.js";
@@ -11,7 +12,7 @@ import type { Points } from "./points.js";
 export interface SilhouetteOptions {
   /** Features per point for `Float64Array` input. */
   readonly dimensions?: number;
-  /** Evaluate on a random sample of this many points (default: all, up to 2000). */
+  /** Evaluate on a random sample of this many points (default: all, up to 2000; 2 to 20,000 — the cost grows with its square). */
   readonly sampleSize?: number;
   /** Seed of the sample. Default 1. */
   readonly seed?: Seed;
@@ -36,14 +37,15 @@ export interface SilhouetteOptions {
  *
  * @category Clustering
  */
-export function silhouetteScore(points: Points, labels: ArrayLike<number>, options: SilhouetteOptions = {}): number {
+export function silhouetteScore(points: Points, labels: ArrayLike<number>, options?: SilhouetteOptions): number {
   const FN = "silhouetteScore";
-  const { data, n, d } = toMatrix(points, options.dimensions, FN);
+  const opts = checkOptions(options, ["dimensions", "sampleSize", "seed"], FN, "{ sampleSize: 2000 }");
+  const { data, n, d } = toMatrix(points, opts.dimensions, FN);
   if (labels?.length !== n) throw new DpmError("LENGTH_MISMATCH", `${FN}: labels must have one entry per point (${n})`, { path: "labels" });
-  const size = Math.min(n, options.sampleSize ?? 2000);
+  const size = Math.min(n, intOption(opts.sampleSize, 2000, 2, 20_000, "options.sampleSize", FN));
   let idx = Int32Array.from({ length: n }, (_, i) => i);
   if (size < n) {
-    const rng = createRng(options.seed ?? 1);
+    const rng = createRng(opts.seed ?? 1);
     for (let i = 0; i < size; i++) {
       const j = i + Math.floor(rng.next() * (n - i));
       const t = idx[i]!;
@@ -55,7 +57,7 @@ export function silhouetteScore(points: Points, labels: ArrayLike<number>, optio
   let maxL = 0;
   for (let i = 0; i < n; i++) {
     const l = labels[i]!;
-    if (!(Number.isInteger(l) && l >= 0)) throw new DpmError("INVALID_ARGUMENT", `${FN}: labels[${i}] must be an integer ≥ 0`, { path: `labels[${i}]` });
+    if (!(typeof l === "number" && Number.isInteger(l) && l >= 0 && l < n)) throw new DpmError("INVALID_ARGUMENT", `${FN}: labels[${i}] must be a cluster index, a whole number from 0 to ${n - 1} (fewer clusters than points)`, { path: `labels[${i}]` });
     if (l > maxL) maxL = l;
   }
   const k = maxL + 1;

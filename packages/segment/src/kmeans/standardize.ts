@@ -1,4 +1,4 @@
-import { DpmError } from "@dpm/core";
+import { checkOptions, DpmError } from "@dpm/core";
 import { toMatrix } from "./points.js";
 import type { Points } from "./points.js";
 
@@ -43,10 +43,11 @@ export interface StandardizeResult {
  *
  * @category Clustering
  */
-export function standardize(points: Points, options: StandardizeOptions = {}): StandardizeResult {
+export function standardize(points: Points, options?: StandardizeOptions): StandardizeResult {
   const FN = "standardize";
-  const { data, n, d } = toMatrix(points, options.dimensions, FN);
-  const method = options.method ?? "zscore";
+  const opts = checkOptions(options, ["method", "dimensions"], FN, '{ method: "robust" }');
+  const { data, n, d } = toMatrix(points, opts.dimensions, FN);
+  const method = opts.method ?? "zscore";
   if (method !== "zscore" && method !== "robust") throw new DpmError("INVALID_ARGUMENT", `${FN}: options.method must be "zscore" or "robust"`, { path: "options.method" });
   const center = new Float64Array(d);
   const scale = new Float64Array(d);

@@ -1,4 +1,4 @@
-import { DpmError, toFiniteArray } from "@dpm/core";
+import { checkOptions, DpmError, toFiniteArray } from "@dpm/core";
 
 /**
  * Options of {@link quantileScores}.
@@ -34,10 +34,13 @@ const FN = "quantileScores";
  *
  * @category RFM
  */
-export function quantileScores(values: ArrayLike<number>, options: QuantileScoresOptions = {}): Uint8Array {
+export function quantileScores(values: ArrayLike<number>, options?: QuantileScoresOptions): Uint8Array {
+  const opts = checkOptions(options, ["bins", "reverse"], FN, "{ bins: 5, reverse: true }");
   const x = toFiniteArray(values, "values", FN);
-  const bins = options.bins ?? 5;
-  if (!Number.isInteger(bins) || bins < 2 || bins > 100) throw new DpmError("INVALID_ARGUMENT", `${FN}: options.bins must be an integer in 2..100, got ${String(bins)}`, { path: "options.bins" });
+  const bins = opts.bins ?? 5;
+  const reverse = opts.reverse ?? false;
+  if (typeof reverse !== "boolean") throw new DpmError("INVALID_ARGUMENT", `${FN}: options.reverse must be true or false`, { path: "options.reverse" });
+  if (typeof bins !== "number" || !Number.isInteger(bins) || bins < 2 || bins > 100) throw new DpmError("INVALID_ARGUMENT", `${FN}: options.bins must be an integer in 2..100, got ${String(bins)}`, { path: "options.bins" });
   const n = x.length;
   if (n === 0) throw new DpmError("EMPTY", `${FN}: values must not be empty`, { path: "values" });
   const sorted = Float64Array.from(x).sort();
@@ -53,7 +56,7 @@ export function quantileScores(values: ArrayLike<number>, options: QuantileScore
       else hi = mid;
     }
     let count = lo;
-    if (options.reverse === true) {
+    if (reverse) {
       let l2 = lo;
       let h2 = n;
       while (l2 < h2) {

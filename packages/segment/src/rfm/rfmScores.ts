@@ -1,4 +1,4 @@
-import { DpmError } from "@dpm/core";
+import { checkOptions, DpmError } from "@dpm/core";
 import type { CustomerSummary } from "../summary/summarizeTransactions.js";
 import { quantileScores } from "./quantileScores.js";
 
@@ -51,11 +51,20 @@ export interface RfmScoresOptions {
  *
  * @category RFM
  */
-export function rfmScores(summary: CustomerSummary, options: RfmScoresOptions = {}): RfmScores {
+export function rfmScores(summary: CustomerSummary, options?: RfmScoresOptions): RfmScores {
+  const opts = checkOptions(options, ["bins"], "rfmScores", "{ bins: 5 }");
   if (summary === null || typeof summary !== "object" || !(summary.sinceLast instanceof Float64Array)) {
     throw new DpmError("INVALID_ARGUMENT", "rfmScores: summary must be the result of summarizeTransactions", { path: "summary" });
   }
-  const bins = options.bins ?? 5;
+  const n = summary.sinceLast.length;
+  for (const key of ["frequency", "revenue"] as const) {
+    const col: unknown = summary[key];
+    if (!(col instanceof Float64Array || Array.isArray(col)) || col.length !== n) {
+      throw new DpmError("INVALID_ARGUMENT", `rfmScores: summary.${key} must hold one number per customer (${n}); pass the result of summarizeTransactions`, { path: `summary.${key}` });
+    }
+  }
+  if (!Array.isArray(summary.ids) || summary.ids.length !== n) throw new DpmError("INVALID_ARGUMENT", `rfmScores: summary.ids must hold one id per customer (${n}); pass the result of summarizeTransactions`, { path: "summary.ids" });
+  const bins = opts.bins ?? 5;
   const tx = Float64Array.from(summary.frequency, (v) => v + 1);
   return {
     ids: summary.ids,

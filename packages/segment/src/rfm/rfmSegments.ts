@@ -1,4 +1,4 @@
-import { DpmError } from "@dpm/core";
+import { checkOptions, DpmError } from "@dpm/core";
 import type { RfmScores } from "./rfmScores.js";
 
 /**
@@ -75,8 +75,16 @@ function inRange(v: number, range: readonly [number, number] | undefined): boole
  *
  * @category RFM
  */
-export function rfmSegments(scores: RfmScores, options: RfmSegmentsOptions = {}): string[] {
-  const rules = options.rules ?? DEFAULT_RFM_RULES;
+export function rfmSegments(scores: RfmScores, options?: RfmSegmentsOptions): string[] {
+  const opts = checkOptions(options, ["rules", "fallback"], FN, '{ fallback: "others" }');
+  if (scores === null || typeof scores !== "object" || !Array.isArray(scores.ids)) {
+    throw new DpmError("INVALID_ARGUMENT", `${FN}: scores must be the result of rfmScores ({ ids, r, f, m })`, { path: "scores" });
+  }
+  for (const key of ["r", "f", "m"] as const) {
+    const col: unknown = scores[key];
+    if (!(ArrayBuffer.isView(col) || Array.isArray(col))) throw new DpmError("INVALID_ARGUMENT", `${FN}: scores.${key} must be an array of scores; pass the result of rfmScores`, { path: `scores.${key}` });
+  }
+  const rules = opts.rules ?? DEFAULT_RFM_RULES;
   if (!Array.isArray(rules)) throw new DpmError("INVALID_ARGUMENT", `${FN}: options.rules must be an array of { name, r?, f?, m? }`, { path: "options.rules" });
   rules.forEach((rule: RfmRule, i: number) => {
     if (typeof rule?.name !== "string" || rule.name === "") throw new DpmError("INVALID_ARGUMENT", `${FN}: options.rules[${i}].name must be a non-empty string`, { path: `options.rules[${i}].name` });
@@ -89,7 +97,8 @@ export function rfmSegments(scores: RfmScores, options: RfmSegmentsOptions = {})
   });
   const n = scores.ids.length;
   if (scores.r.length !== n || scores.f.length !== n || scores.m.length !== n) throw new DpmError("LENGTH_MISMATCH", `${FN}: scores.r, f, m must have one entry per id`, { path: "scores" });
-  const fallback = options.fallback ?? "others";
+  const fallback = opts.fallback ?? "others";
+  if (typeof fallback !== "string") throw new DpmError("INVALID_ARGUMENT", `${FN}: options.fallback must be a string such as "others"`, { path: "options.fallback" });
   const out = new Array<string>(n);
   for (let i = 0; i < n; i++) {
     const r = scores.r[i]!;

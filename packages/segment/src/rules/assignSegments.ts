@@ -1,4 +1,4 @@
-import { DpmError } from "@dpm/core";
+import { checkOptions, DpmError } from "@dpm/core";
 import { checkSnapshot } from "./Snapshot.js";
 import type { SegmentAssignment, Snapshot } from "./Snapshot.js";
 
@@ -46,13 +46,15 @@ const FN = "assignSegments";
  *
  * @category Rules
  */
-export function assignSegments(snapshot: Snapshot, rules: readonly SegmentRule[], options: AssignSegmentsOptions = {}): SegmentAssignment {
+export function assignSegments(snapshot: Snapshot, rules: readonly SegmentRule[], options?: AssignSegmentsOptions): SegmentAssignment {
+  const opts = checkOptions(options, ["fallback"], FN, '{ fallback: "other" }');
   const names = checkSnapshot(snapshot, "snapshot", FN);
   if (!Array.isArray(rules)) throw new DpmError("INVALID_ARGUMENT", `${FN}: rules must be an array of { name, when }`, { path: "rules" });
   rules.forEach((r: SegmentRule, i: number) => {
     if (typeof r?.name !== "string" || r.name === "" || typeof r.when !== "function") throw new DpmError("INVALID_ARGUMENT", `${FN}: rules[${i}] must be { name: non-empty string, when: function }`, { path: `rules[${i}]` });
   });
-  const fallback = options.fallback ?? "other";
+  const fallback = opts.fallback ?? "other";
+  if (typeof fallback !== "string") throw new DpmError("INVALID_ARGUMENT", `${FN}: options.fallback must be a string such as "other"`, { path: "options.fallback" });
   const n = snapshot.ids.length;
   const row: Record<string, number> = {};
   const segments = new Array<string>(n);

@@ -1,4 +1,4 @@
-import { DpmError } from "@dpm/core";
+import { checkOptions, DpmError } from "@dpm/core";
 import type { SegmentAssignment } from "./Snapshot.js";
 
 /**
@@ -56,14 +56,19 @@ const FN = "migrationMatrix";
  *
  * @category Rules
  */
-export function migrationMatrix(from: SegmentAssignment, to: SegmentAssignment, options: MigrationMatrixOptions = {}): MigrationMatrix {
+export function migrationMatrix(from: SegmentAssignment, to: SegmentAssignment, options?: MigrationMatrixOptions): MigrationMatrix {
+  const opts = checkOptions(options, ["segments", "unmatched"], FN, '{ unmatched: "track" }');
   for (const [a, p] of [[from, "from"], [to, "to"]] as const) {
     if (a === null || typeof a !== "object" || !Array.isArray(a.ids) || !Array.isArray(a.segments) || a.ids.length !== a.segments.length) {
       throw new DpmError("INVALID_ARGUMENT", `${FN}: ${p} must be { asOf, ids, segments } with one segment per id`, { path: p });
     }
   }
   if (!(String(from.asOf) <= String(to.asOf))) throw new DpmError("NON_MONOTONIC", `${FN}: snapshots out of time order (from.asOf ${from.asOf} is after to.asOf ${to.asOf}); swap the arguments`, { path: "to.asOf" });
-  const unmatched = options.unmatched ?? "error";
+  const unmatched = opts.unmatched ?? "error";
+  if (unmatched !== "error" && unmatched !== "track") throw new DpmError("INVALID_ARGUMENT", `${FN}: options.unmatched must be "error" or "track"`, { path: "options.unmatched" });
+  if (opts.segments !== undefined && !(Array.isArray(opts.segments) && opts.segments.every((s: unknown) => typeof s === "string"))) {
+    throw new DpmError("INVALID_ARGUMENT", `${FN}: options.segments must be an array of segment names`, { path: "options.segments" });
+  }
   const fromMap = new Map<string, string>();
   from.ids.forEach((id, i) => {
     if (fromMap.has(id)) throw new DpmError("INVALID_ARGUMENT", `${FN}: from.ids has duplicate id ${JSON.stringify(id)}`, { path: `from.ids[${i}]` });
@@ -86,7 +91,7 @@ export function migrationMatrix(from: SegmentAssignment, to: SegmentAssignment, 
       pairs.push([seg, "(gone)"]);
     }
   }
-  const segs = options.segments ? [...options.segments] : [...new Set([...from.segments, ...to.segments])].sort();
+  const segs = opts.segments ? [...opts.segments] : [...new Set([...from.segments, ...to.segments])].sort();
   const index = new Map(segs.map((s, i) => [s, i]));
   const rows = pairs.some((p) => p[0] === "(new)") ? [...segs, "(new)"] : segs;
   const columns = pairs.some((p) => p[1] === "(gone)") ? [...segs, "(gone)"] : segs;

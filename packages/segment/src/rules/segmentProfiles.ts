@@ -1,4 +1,4 @@
-import { DpmError } from "@dpm/core";
+import { checkOptions, DpmError } from "@dpm/core";
 import { checkSnapshot } from "./Snapshot.js";
 import type { SegmentAssignment, Snapshot } from "./Snapshot.js";
 
@@ -52,14 +52,15 @@ const FN = "segmentProfiles";
  *
  * @category Rules
  */
-export function segmentProfiles(snapshot: Snapshot, assignment: SegmentAssignment, options: SegmentProfilesOptions = {}): SegmentProfile[] {
+export function segmentProfiles(snapshot: Snapshot, assignment: SegmentAssignment, options?: SegmentProfilesOptions): SegmentProfile[] {
+  const opts = checkOptions(options, ["revenue"], FN, '{ revenue: "spend" }');
   const names = checkSnapshot(snapshot, "snapshot", FN);
   const n = snapshot.ids.length;
   if (assignment?.ids?.length !== n || assignment.segments?.length !== n) throw new DpmError("LENGTH_MISMATCH", `${FN}: assignment must have one segment per snapshot id (${n})`, { path: "assignment" });
   for (let i = 0; i < n; i++) {
     if (assignment.ids[i] !== snapshot.ids[i]) throw new DpmError("INVALID_ARGUMENT", `${FN}: assignment.ids[${i}] = ${JSON.stringify(assignment.ids[i])} is not snapshot.ids[${i}]; assign segments on this snapshot`, { path: `assignment.ids[${i}]` });
   }
-  if (options.revenue !== undefined && !names.includes(options.revenue)) throw new DpmError("INVALID_ARGUMENT", `${FN}: options.revenue ${JSON.stringify(options.revenue)} is not a feature (have ${names.join(", ")})`, { path: "options.revenue" });
+  if (opts.revenue !== undefined && !names.includes(opts.revenue)) throw new DpmError("INVALID_ARGUMENT", `${FN}: options.revenue ${JSON.stringify(opts.revenue)} is not a feature (have ${names.join(", ")})`, { path: "options.revenue" });
   const groups = new Map<string, number[]>();
   for (let i = 0; i < n; i++) {
     const s = assignment.segments[i]!;
@@ -68,8 +69,8 @@ export function segmentProfiles(snapshot: Snapshot, assignment: SegmentAssignmen
     g.push(i);
   }
   let totalRevenue = 0;
-  if (options.revenue !== undefined) {
-    const col = snapshot.features[options.revenue]!;
+  if (opts.revenue !== undefined) {
+    const col = snapshot.features[opts.revenue]!;
     for (let i = 0; i < n; i++) totalRevenue += col[i]!;
   }
   const out: SegmentProfile[] = [];
@@ -82,8 +83,8 @@ export function segmentProfiles(snapshot: Snapshot, assignment: SegmentAssignmen
       means[name] = s / idx.length;
     }
     let rev = 0;
-    if (options.revenue !== undefined) {
-      const col = snapshot.features[options.revenue]!;
+    if (opts.revenue !== undefined) {
+      const col = snapshot.features[opts.revenue]!;
       for (const i of idx) rev += col[i]!;
     }
     out.push({ segment, size: idx.length, share: idx.length / n, revenueShare: totalRevenue > 0 ? rev / totalRevenue : 0, means });

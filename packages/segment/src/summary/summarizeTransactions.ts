@@ -1,4 +1,4 @@
-import { DpmError } from "@dpm/core";
+import { checkOptions, DpmError } from "@dpm/core";
 import { checkUnit, dayNumber, UNIT_DAYS } from "../internal/days.js";
 import type { TimeUnit } from "../internal/days.js";
 
@@ -88,9 +88,10 @@ const FN = "summarizeTransactions";
  *
  * @category Summary
  */
-export function summarizeTransactions(transactions: readonly Transaction[], options: SummarizeTransactionsOptions = {}): CustomerSummary {
+export function summarizeTransactions(transactions: readonly Transaction[], options?: SummarizeTransactionsOptions): CustomerSummary {
+  const opts = checkOptions(options, ["calibrationEnd", "unit"], FN, '{ unit: "weeks" }');
   if (!Array.isArray(transactions)) throw new DpmError("INVALID_ARGUMENT", `${FN}: transactions must be an array of { customerId, date, amount }`, { path: "transactions" });
-  const unit = checkUnit(options.unit ?? "weeks", FN);
+  const unit = checkUnit(opts.unit ?? "weeks", FN);
   const n = transactions.length;
   const days = new Float64Array(n);
   const amounts = new Float64Array(n);
@@ -109,7 +110,7 @@ export function summarizeTransactions(transactions: readonly Transaction[], opti
     amounts[i] = a;
     if (days[i]! > maxDay) maxDay = days[i]!;
   }
-  const endDay = options.calibrationEnd === undefined ? maxDay : dayNumber(options.calibrationEnd, "options.calibrationEnd", FN);
+  const endDay = opts.calibrationEnd === undefined ? maxDay : dayNumber(opts.calibrationEnd, "options.calibrationEnd", FN);
   // group rows by customer, then by day
   const byCustomer = new Map<string, Map<number, number>>();
   for (let i = 0; i < n; i++) {
