@@ -26,32 +26,30 @@ describe("a Redis restart mid-run", () => {
 
     workers = [0, 1].map(() => spawnWorker(server.url, "restart"));
     await Promise.all(workers.map((w) => w.ready));
-    let restartedAt = -1;
+    // The restart comes when the workers have stored 3 chunks; with at most 4 chunks in flight the
+    // producer must also reconnect to queue the rest.
     let storedBefore = -1;
-    const storedNow = () => workers.flatMap((w) => w.events).filter((e) => e.event === "chunk" && e.stored === true).length;
     let restart: Promise<void> | undefined;
-    const results = await collect(
-      forecastOnQueue(chunks, {
-        connection: server.url,
-        queue: "restart",
-        run: "restart1",
-        forecast,
-        onProgress: (p) => {
-          if (restart === undefined && p.chunksDone === 5) {
-            restartedAt = p.chunksDone;
-            storedBefore = storedNow();
-            restart = server.restart();
-          }
-        },
-      }),
-    );
+    const storedNow = () => workers.flatMap((w) => w.events).filter((e) => e.event === "chunk" && e.stored === true).length;
+    for (const w of workers) {
+      w.onEvent((e) => {
+        if (e.event === "chunk" && restart === undefined && storedNow() >= 3) {
+          storedBefore = storedNow();
+          restart = server.restart();
+        }
+      });
+    }
+    const results = await collect(forecastOnQueue(chunks, { connection: server.url, queue: "restart", run: "restart1", forecast, inFlight: 4 }));
     await restart;
-    expect(restartedAt).toBe(5);
     expect(results.map((r) => r.id)).toEqual(chunks.map((c) => c.id));
     expect(outputText(results)).toBe(expected);
-    // The restart came mid-run: the worker processes stored most chunks after it, each exactly once.
-    expect(storedBefore).toBeLessThan(chunks.length / 2);
+    // The restart came mid-run, and no chunk was stored twice. (A SET whose reply the restart cut off
+    // is re-sent by ioredis on reconnect and then reports "already stored", so a chunk may show no
+    // stored event at all; its result is in the output above.)
+    expect(storedBefore).toBeGreaterThanOrEqual(3);
+    expect(storedBefore).toBeLessThanOrEqual(8);
     const stored = workers.flatMap((w) => w.events).filter((e) => e.event === "chunk" && e.stored === true);
-    expect(stored.map((e) => e.chunk).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual(chunks.map((c) => c.id));
+    expect(new Set(stored.map((e) => e.chunk)).size).toBe(stored.length);
+    expect(stored.length).toBeGreaterThan(storedBefore);
   });
 });

@@ -167,7 +167,7 @@ export function forecastOne(s: ChunkSeries, o: NormalizedChunkOptions): SeriesOu
     if (!isFrequency(s.freq)) throw new DpmError("INVALID_ARGUMENT", `series ${index}: freq must be day, week, month, quarter or year.`);
     if (!Array.isArray(s.values)) throw new DpmError("INVALID_ARGUMENT", `series ${index}: values must be an array of numbers.`);
     for (let t = 0; t < s.values.length; t++) {
-      if (typeof s.values[t] !== "number") throw new DpmError("INVALID_ARGUMENT", `series ${index}: values[${t}] is ${JSON.stringify(s.values[t]) ?? typeof s.values[t]}, not a number; use NaN for a missing value.`);
+      if (typeof s.values[t] !== "number") throw new DpmError("INVALID_ARGUMENT", `series ${index}: values[${t}] is ${JSON.stringify(s.values[t]) ?? typeof s.values[t]}, not a number; send numbers (parse text values first).`);
     }
     const start = toPeriod(s.start, s.freq);
     const series = timeSeries(start, Float64Array.from(s.values), { freq: s.freq });

@@ -21,8 +21,10 @@ export interface ForecastOnQueueOptions {
   readonly forecast: ForecastChunkOptions;
   /** Chunks queued but not yet read back (default 64): bounds the producer's memory. */
   readonly inFlight?: number;
-  /** Attempts per chunk before its series are reported failed (default 5), with exponential backoff from 1 s. */
+  /** Attempts per chunk before its series are reported failed (default 5). */
   readonly attempts?: number;
+  /** First retry delay in ms (default 1000), doubling at each further attempt (BullMQ's exponential backoff). */
+  readonly backoff?: number;
   /** How often to look for finished chunks (ms, default 25). */
   readonly pollInterval?: number;
   /** Called each time a chunk's result is read back. */
@@ -43,7 +45,7 @@ export interface QueueProgress {
   readonly chunksQueued: number;
 }
 
-const KNOWN = ["connection", "queue", "run", "forecast", "inFlight", "attempts", "pollInterval", "onProgress", "stopped"];
+const KNOWN = ["connection", "queue", "run", "forecast", "inFlight", "attempts", "backoff", "pollInterval", "onProgress", "stopped"];
 let runs = 0;
 
 interface Pending {
@@ -92,6 +94,9 @@ export async function* forecastOnQueue(
   const inFlight = o.inFlight ?? 64;
   const attempts = o.attempts ?? 5;
   const poll = o.pollInterval ?? 25;
+  const backoff = o.backoff ?? 1000;
+  if (!Number.isInteger(backoff) || backoff < 0 || backoff > 3_600_000) throw new DpmError("INVALID_ARGUMENT", `${fn}: backoff must be a whole number of milliseconds from 0 to 3600000.`, { path: "options.backoff" });
+  if (!Number.isInteger(poll) || poll < 1 || poll > 60_000) throw new DpmError("INVALID_ARGUMENT", `${fn}: pollInterval must be a whole number of milliseconds from 1 to 60000.`, { path: "options.pollInterval" });
   if (!Number.isInteger(inFlight) || inFlight < 1 || inFlight > 100_000) throw new DpmError("INVALID_ARGUMENT", `${fn}: inFlight must be a whole number from 1 to 100000.`, { path: "options.inFlight" });
   if (!Number.isInteger(attempts) || attempts < 1 || attempts > 100) throw new DpmError("INVALID_ARGUMENT", `${fn}: attempts must be a whole number from 1 to 100.`, { path: "options.attempts" });
   if (!/^[A-Za-z0-9_.]+$/.test(run)) throw new DpmError("INVALID_ARGUMENT", `${fn}: run must be letters, digits, "_" or ".", got ${JSON.stringify(run)}.`, { path: "options.run" });
@@ -109,7 +114,7 @@ export async function* forecastOnQueue(
   let seriesDone = 0;
   let failed = 0;
   const add = (chunk: ForecastChunk) =>
-    queue.add("forecast", { run, chunk: encodeChunk(chunk), options: forecast }, { jobId: jobId(run, chunk.id), attempts, backoff: { type: "exponential", delay: 1000 }, removeOnComplete: true, removeOnFail: { age: 24 * 3600 } });
+    queue.add("forecast", { run, chunk: encodeChunk(chunk), options: forecast }, { jobId: jobId(run, chunk.id), attempts, backoff: { type: "exponential", delay: backoff }, removeOnComplete: true, removeOnFail: { age: 24 * 3600 } });
   try {
     while (true) {
       while (!exhausted && pending.size < inFlight && !(o.stopped?.() ?? false)) {
