@@ -12,7 +12,7 @@ export type { DpmErrorCode, DpmErrorOptions } from "./errors/DpmError.js";
 export { assertFinite, assertInteger, toFiniteArray } from "./errors/validate.js";
 export { checkOptions } from "./errors/checkOptions.js";
 
-export { FREQUENCIES, isFrequency, seasonalPeriod } from "./time/Frequency.js";
+export { FREQUENCIES, isFrequency, seasonalPeriod, seasonalPeriods } from "./time/Frequency.js";
 export type { Frequency } from "./time/Frequency.js";
 export {
   addPeriods,

@@ -3,14 +3,14 @@ import fc from "fast-check";
 import { FREQUENCIES, isFrequency, seasonalPeriod } from "./Frequency.js";
 
 describe("FREQUENCIES", () => {
-  it("lists the five frequencies coarsest first", () => {
-    expect([...FREQUENCIES]).toEqual(["year", "quarter", "month", "week", "day"]);
+  it("lists the six frequencies coarsest first", () => {
+    expect([...FREQUENCIES]).toEqual(["year", "quarter", "month", "week", "day", "hour"]);
   });
 
   it("is frozen", () => {
     expect(Object.isFrozen(FREQUENCIES)).toBe(true);
-    expect(() => (FREQUENCIES as string[]).push("hour")).toThrow(TypeError);
-    expect(FREQUENCIES).toHaveLength(5);
+    expect(() => (FREQUENCIES as string[]).push("minute")).toThrow(TypeError);
+    expect(FREQUENCIES).toHaveLength(6);
   });
 });
 
@@ -25,12 +25,12 @@ describe("seasonalPeriod", () => {
 });
 
 describe("isFrequency", () => {
-  it("accepts exactly the five frequency names", () => {
-    for (const f of ["year", "quarter", "month", "week", "day"]) expect(isFrequency(f)).toBe(true);
+  it("accepts exactly the six frequency names", () => {
+    for (const f of ["year", "quarter", "month", "week", "day", "hour"]) expect(isFrequency(f)).toBe(true);
   });
 
   it("rejects other strings, including inherited property names and case variants", () => {
-    for (const s of ["hour", "Month", "MONTH", "months", "", "toString", "constructor", "__proto__", "hasOwnProperty"]) {
+    for (const s of ["minute", "hours", "Month", "MONTH", "months", "", "toString", "constructor", "__proto__", "hasOwnProperty"]) {
       expect(isFrequency(s)).toBe(false);
     }
   });
@@ -48,7 +48,7 @@ describe("isFrequency", () => {
 
 describe("seasonalPeriod with names that are not frequencies", () => {
   it("looks names up as own properties: constructor, __proto__ and undefined throw instead of returning Object members", () => {
-    for (const bad of ["constructor", "__proto__", "toString", undefined, "hour"]) {
+    for (const bad of ["constructor", "__proto__", "toString", undefined, "minute"]) {
       expect(() => seasonalPeriod(bad as never), String(bad)).toThrow(/unknown frequency/);
     }
   });

@@ -23,6 +23,7 @@ import {
 import { catchDpm } from "../../test/catchDpm.js";
 
 const DAY_MS = 86_400_000;
+// The day-resolution frequencies (the oracles below pass YYYY-MM-DD strings); "hour" is covered in hour.test.ts.
 const FREQS: readonly Frequency[] = ["year", "quarter", "month", "week", "day"];
 
 /** Milliseconds of midnight UTC of a `YYYY-MM-DD` label, by the Date oracle. */
@@ -60,6 +61,7 @@ const ORDINAL_RANGE: Record<Frequency, { min: number; max: number }> = {
   month: { min: 12, max: 9999 * 12 + 11 },
   week: { min: -102_700, max: 418_900 }, // Thursdays from 0001-01 to 9999-12
   day: { min: -719_162, max: 2_932_896 }, // 0001-01-01 … 9999-12-31
+  hour: { min: -719_162 * 24, max: 2_932_896 * 24 + 23 }, // 0001-01-01T00 … 9999-12-31T23
 };
 const anyPeriod = anyFreq.chain((freq) => fc.integer(ORDINAL_RANGE[freq]).map((o) => period(freq, o)));
 
@@ -72,10 +74,10 @@ describe("period", () => {
   });
 
   it("rejects unknown frequencies with INVALID_ARGUMENT", () => {
-    const error = catchDpm(() => period("hour" as Frequency, 1));
+    const error = catchDpm(() => period("minute" as Frequency, 1));
     expect(error.code).toBe("INVALID_ARGUMENT");
     expect(error.path).toBe("freq");
-    expect(error.message).toContain('"hour"');
+    expect(error.message).toContain('"minute"');
   });
 
   it("rejects fractional, non-finite and unsafe ordinals with INVALID_ARGUMENT", () => {
@@ -297,7 +299,7 @@ describe("periodOf", () => {
   });
 
   it("rejects an unknown frequency with INVALID_ARGUMENT", () => {
-    expect(catchDpm(() => periodOf("2025-03-14", "hour" as Frequency)).code).toBe("INVALID_ARGUMENT");
+    expect(catchDpm(() => periodOf("2025-03-14", "minute" as Frequency)).code).toBe("INVALID_ARGUMENT");
   });
 });
 
@@ -378,7 +380,7 @@ describe("toPeriod", () => {
   });
 
   it("rejects things that are not periods with INVALID_ARGUMENT", () => {
-    for (const bad of [null, 42, {}, { freq: "month" }, { freq: "hour", ordinal: 1 }, { freq: "month", ordinal: 1.5 }]) {
+    for (const bad of [null, 42, {}, { freq: "month" }, { freq: "minute", ordinal: 1 }, { freq: "month", ordinal: 1.5 }]) {
       expect(catchDpm(() => toPeriod(bad as unknown as Period)).code).toBe("INVALID_ARGUMENT");
     }
   });
@@ -441,6 +443,7 @@ describe("daysInPeriod", () => {
         const m = d.getUTCMonth();
         const q0 = m - (m % 3);
         const expected = {
+          hour: 1 / 24,
           day: 1,
           week: 7,
           month: (Date.UTC(y, m + 1, 1) - Date.UTC(y, m, 1)) / DAY_MS,

@@ -4,11 +4,11 @@ import { civilFromDays, daysFromCivil, isoWeekOf, isoWeekOneMonday, isoWeekday }
 import { isFrequency, type Frequency } from "./Frequency.js";
 
 /**
- * One period on a calendar axis: a year, quarter, month, ISO week or day.
+ * One period on a calendar axis: a year, quarter, month, ISO week, day or hour (UTC).
  *
  * `ordinal` counts periods of that frequency, so period arithmetic is integer arithmetic:
  * years are the year number, quarters `year·4 + (q−1)`, months `year·12 + (m−1)`, weeks count
- * ISO weeks from 1970-W01, days count days from 1970-01-01. Periods are frozen objects; compare
+ * ISO weeks from 1970-W01, days count days from 1970-01-01, hours count hours from 1970-01-01T00 UTC. Periods are frozen objects; compare
  * them with {@link periodEquals}.
  *
  * Periods made by `@dpm` print as their label: `String(p)` and `` `${p}` `` give `"2025-03"`,
@@ -26,7 +26,7 @@ export interface Period {
 
 /**
  * Something that names a period: a {@link Period}, a label (`"2025"`, `"2025-Q2"`, `"2025-03"`,
- * `"2025-W09"`, `"2025-03-14"`) or a `Date` (read in UTC).
+ * `"2025-W09"`, `"2025-03-14"`, `"2025-03-14T08"`) or a `Date` (read in UTC).
  *
  * @category Time
  */
@@ -50,7 +50,7 @@ export type PeriodLike = Period | string | Date;
  */
 export function period(freq: Frequency, ordinal: number): Period {
   if (!isFrequency(freq)) {
-    throw new DpmError("INVALID_ARGUMENT", `period: unknown frequency ${describeValue(freq)}; use year, quarter, month, week or day.`, { path: "freq" });
+    throw new DpmError("INVALID_ARGUMENT", `period: unknown frequency ${describeValue(freq)}; use year, quarter, month, week, day or hour.`, { path: "freq" });
   }
   if (!Number.isSafeInteger(ordinal)) {
     throw new DpmError("INVALID_ARGUMENT", `period: ordinal must be an integer, got ${describeValue(ordinal)}.`, { path: "ordinal" });
@@ -87,12 +87,15 @@ class PeriodValue implements Period {
   }
 }
 
-const LABEL = /^(\d{4})(?:-(?:([Qq])([1-4])|([Ww])(\d{2})|(\d{2})(?:-(\d{2}))?))?$/;
+const LABEL = /^(\d{4})(?:-(?:([Qq])([1-4])|([Ww])(\d{2})|(\d{2})(?:-(\d{2})(?:[T ](\d{2}))?)?))?$/;
 const DATE_PREFIX = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/;
+// A timestamp to the hour or finer, in UTC: 2025-03-14T08, 2025-03-14 08:30, 2025-03-14T08:30:15.250Z.
+const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2})(?::(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(Z|[+-]00(?::?00)?)?$/;
 
 /**
  * Parses a period label; the frequency follows from its shape:
- * `2025` (year), `2025-Q2` (quarter), `2025-03` (month), `2025-W09` (ISO week), `2025-03-14` (day).
+ * `2025` (year), `2025-Q2` (quarter), `2025-03` (month), `2025-W09` (ISO week), `2025-03-14` (day),
+ * `2025-03-14T08` (hour, UTC; a space instead of `T` works too).
  *
  * @param label - the label
  * @returns the period
@@ -104,6 +107,7 @@ const DATE_PREFIX = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/;
  *
  * parsePeriod("2025-Q2").freq; // => "quarter"
  * parsePeriod("2025-W09").freq; // => "week"
+ * parsePeriod("2026-12-07T08").freq; // => "hour"
  * ```
  *
  * @category Time
@@ -113,7 +117,7 @@ export function parsePeriod(label: string): Period {
   if (m === null) {
     throw new DpmError(
       "PARSE_ERROR",
-      `parsePeriod: cannot read ${describeValue(label)} as a period; use 2025, 2025-Q2, 2025-03, 2025-W09 or 2025-03-14.`,
+      `parsePeriod: cannot read ${describeValue(label)} as a period; use 2025, 2025-Q2, 2025-03, 2025-W09, 2025-03-14 or 2025-03-14T08.`,
       { path: "label" },
     );
   }
@@ -132,7 +136,9 @@ export function parsePeriod(label: string): Period {
       throw new DpmError("PARSE_ERROR", `parsePeriod: ${label} has month ${month}; months run 01–12.`, { path: "label" });
     }
     if (m[7] === undefined) return period("month", year * 12 + month - 1);
-    return period("day", checkedDay(year, month, Number(m[7]), label, "parsePeriod", "label"));
+    const day = checkedDay(year, month, Number(m[7]), label, "parsePeriod", "label");
+    if (m[8] === undefined) return period("day", day);
+    return period("hour", day * 24 + checkedHour(Number(m[8]), label, "parsePeriod", "label"));
   }
   return period("year", year);
 }
@@ -144,6 +150,11 @@ function checkedDay(year: number, month: number, day: number, text: string, fn: 
     throw new DpmError("PARSE_ERROR", `${fn}: ${JSON.stringify(text)} is not a calendar date.`, { path });
   }
   return days;
+}
+
+function checkedHour(hour: number, text: string, fn: string, path: string): number {
+  if (hour > 23) throw new DpmError("PARSE_ERROR", `${fn}: ${JSON.stringify(text)} has hour ${hour}; hours run 00–23.`, { path });
+  return hour;
 }
 
 function isoWeeksInYear(isoYear: number): number {
@@ -180,12 +191,18 @@ export function formatPeriod(p: Period): string {
       const { year, month, day } = civilFromDays(o);
       return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
     }
+    case "hour": {
+      const { year, month, day } = civilFromDays(Math.floor(o / 24));
+      return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}T${pad(mod(o, 24), 2)}`;
+    }
   }
 }
 
 /**
  * The period of frequency `freq` that contains a date. Date strings are read as calendar dates
- * (`"2025-03-14"`, or with a time part after `T` that is ignored); `Date` objects are read in UTC.
+ * (`"2025-03-14"`, or with a time part after `T` that is ignored) — except for `"hour"`, which needs
+ * the hour: `"2025-03-14T08"`, `"2025-03-14 08:30"`, `"2025-03-14T08:30:00Z"` (UTC; other offsets are
+ * refused — pass a `Date` instead). `Date` objects are read in UTC.
  *
  * @param date - the date
  * @param freq - the frequency of the period wanted
@@ -197,12 +214,36 @@ export function formatPeriod(p: Period): string {
  *
  * formatPeriod(periodOf("2025-03-14", "quarter")); // => "2025-Q1"
  * formatPeriod(periodOf("2025-03-14", "week")); // => "2025-W11"
+ * formatPeriod(periodOf("2025-03-14 08:30", "hour")); // => "2025-03-14T08"
  * ```
  *
  * @category Time
  */
 export function periodOf(date: string | Date, freq: Frequency): Period {
+  if (freq === "hour") return period("hour", hourNumber(date, "periodOf"));
   return periodOfDay(dayNumber(date, "periodOf"), freq);
+}
+
+/** @internal Hour number (hours since 1970-01-01T00 UTC) of a timestamp string or Date. */
+export function hourNumber(date: string | Date, fn: string): number {
+  if (date instanceof Date) {
+    const t = date.getTime();
+    if (!Number.isFinite(t)) throw new DpmError("INVALID_ARGUMENT", `${fn}: the Date is invalid.`, { path: "date" });
+    return Math.floor(t / 3_600_000);
+  }
+  const m = typeof date === "string" ? TIMESTAMP.exec(date.trim()) : null;
+  if (m === null) {
+    throw new DpmError(
+      "PARSE_ERROR",
+      `${fn}: cannot read ${describeValue(date)} as a time to the hour; use YYYY-MM-DDTHH (e.g. 2025-03-14T08 or 2025-03-14 08:30, UTC; for another offset pass a Date).`,
+      { path: "date" },
+    );
+  }
+  const day = checkedDay(Number(m[1]), Number(m[2]), Number(m[3]), date, fn);
+  if (Number(m[5] ?? 0) > 59 || Number(m[6] ?? 0) > 59) {
+    throw new DpmError("PARSE_ERROR", `${fn}: ${JSON.stringify(date)} is not a time of day; minutes and seconds run 00–59.`, { path: "date" });
+  }
+  return day * 24 + checkedHour(Number(m[4]), date, fn, "date");
 }
 
 /** @internal Day number of a date string (calendar date) or Date (UTC). */
@@ -219,15 +260,16 @@ export function dayNumber(date: string | Date, fn: string): number {
   return checkedDay(Number(m[1]), Number(m[2]), Number(m[3]), date, fn);
 }
 
-/** @internal The period of a frequency containing a day number. */
+/** @internal The period of a frequency containing a day number (for `"hour"`: the day's first hour). */
 export function periodOfDay(days: number, freq: Frequency): Period {
   if (freq === "day") return period("day", days);
+  if (freq === "hour") return period("hour", days * 24);
   if (freq === "week") return period("week", (days - isoWeekday(days) + 3) / 7);
   const { year, month } = civilFromDays(days);
   if (freq === "month") return period("month", year * 12 + month - 1);
   if (freq === "quarter") return period("quarter", year * 4 + Math.floor((month - 1) / 3));
   if (freq === "year") return period("year", year);
-  throw new DpmError("INVALID_ARGUMENT", `periodOf: unknown frequency ${describeValue(freq)}; use year, quarter, month, week or day.`, { path: "freq" });
+  throw new DpmError("INVALID_ARGUMENT", `periodOf: unknown frequency ${describeValue(freq)}; use year, quarter, month, week, day or hour.`, { path: "freq" });
 }
 
 /**
@@ -253,16 +295,31 @@ export function toPeriod(value: PeriodLike, freq?: Frequency): Period {
     if (freq === undefined) throw new DpmError("INVALID_ARGUMENT", "toPeriod: a Date needs a frequency; pass freq.", { path: "freq" });
     return periodOf(value, freq);
   }
+  if (freq === "hour" && typeof value === "string" && TIMESTAMP.test(value.trim())) return period("hour", hourNumber(value, "toPeriod"));
   const p = typeof value === "string" ? parsePeriod(value) : checkPeriod(value);
   if (freq === undefined || p.freq === freq) return p;
-  if (p.freq === "day" || (p.freq === "month" && (freq === "quarter" || freq === "year")) || (p.freq === "quarter" && freq === "year")) {
-    return periodOfDay(periodStartDay(p), freq);
-  }
+  if (fitsInside(p.freq, freq)) return periodOfDay(periodStartDay(p), freq);
   throw new DpmError(
     "FREQUENCY_MISMATCH",
     `toPeriod: ${formatPeriod(p)} is a ${p.freq}, which does not fit inside one ${freq}; pass a ${freq} label.`,
     { path: "period", details: { from: p.freq, to: freq } },
   );
+}
+
+/** Whether every period of `inner` lies inside one period of `outer` (hours and days in anything coarser). */
+function fitsInside(inner: Frequency, outer: Frequency): boolean {
+  switch (inner) {
+    case "hour":
+      return outer !== "hour";
+    case "day":
+      return outer !== "day" && outer !== "hour";
+    case "month":
+      return outer === "quarter" || outer === "year";
+    case "quarter":
+      return outer === "year";
+    default:
+      return false;
+  }
 }
 
 /**
@@ -288,10 +345,17 @@ function checkPeriod(value: unknown): Period {
   return p;
 }
 
-/** @internal Day number of the first day of a period. */
+/** @internal Hour number of the first hour of a period. */
+export function periodStartHour(p: Period): number {
+  return p.freq === "hour" ? p.ordinal : periodStartDay(p) * 24;
+}
+
+/** @internal Day number of the first day of a period (for an hour: the day it falls in). */
 export function periodStartDay(p: Period): number {
   const o = p.ordinal;
   switch (p.freq) {
+    case "hour":
+      return Math.floor(o / 24);
     case "day":
       return o;
     case "week":
@@ -323,7 +387,8 @@ export function periodStartDate(p: Period): string {
 }
 
 /**
- * The number of calendar days in a period (28–31 for months, 365/366 for years, 7 for weeks).
+ * The number of calendar days in a period (28–31 for months, 365/366 for years, 7 for weeks, 1/24
+ * for hours).
  *
  * @example
  * ```ts
@@ -336,6 +401,7 @@ export function periodStartDate(p: Period): string {
  */
 export function daysInPeriod(p: Period): number {
   assertPeriod(p, "p", "daysInPeriod");
+  if (p.freq === "hour") return 1 / 24;
   return periodStartDay(addPeriods(p, 1)) - periodStartDay(p);
 }
 
@@ -442,7 +508,8 @@ export function periodRange(start: Period, count: number): Period[] {
 
 /**
  * The 0-based position of a period within its seasonal cycle: quarter − 1, month − 1, ISO week − 1
- * (week 53 shares position 51 with week 52), ISO weekday (0 = Monday) for days, 0 for years.
+ * (week 53 shares position 51 with week 52), ISO weekday (0 = Monday) for days, the hour of the day
+ * (0–23) for hours, 0 for years.
  *
  * @example
  * ```ts
@@ -467,6 +534,8 @@ export function seasonPosition(p: Period): number {
       return Math.min(isoWeekOf(p.ordinal * 7 - 3).week, 52) - 1;
     case "day":
       return isoWeekday(p.ordinal);
+    case "hour":
+      return mod(p.ordinal, 24);
   }
 }
 

@@ -3,7 +3,7 @@ import { DpmError } from "../errors/DpmError.js";
 import { describeValue } from "../errors/validate.js";
 import { BucketAccumulator, isAggregation, type Aggregation } from "./aggregate.js";
 import type { Frequency } from "./Frequency.js";
-import { period, periodOfDay, periodStartDay, type Period } from "./Period.js";
+import { period, periodOfDay, periodStartDay, periodStartHour, type Period } from "./Period.js";
 import { assertTimeSeries, makeSeries, periodAt, type TimeSeries } from "./TimeSeries.js";
 
 /**
@@ -23,6 +23,7 @@ export interface ResampleOptions {
 
 // Which finer frequencies nest exactly inside which coarser ones (weeks straddle months and years).
 const NESTS: Readonly<Record<Frequency, readonly Frequency[]>> = {
+  hour: ["day", "week", "month", "quarter", "year"],
   day: ["week", "month", "quarter", "year"],
   week: [],
   month: ["quarter", "year"],
@@ -31,7 +32,7 @@ const NESTS: Readonly<Record<Frequency, readonly Frequency[]>> = {
 };
 
 /**
- * Converts a series to a coarser frequency (days → weeks/months/quarters/years, months →
+ * Converts a series to a coarser frequency (hours → days and coarser, days → weeks/months/quarters/years, months →
  * quarters/years, quarters → years), combining values with `aggregate`. NaN (missing) values are
  * skipped; a coarser period with no observed value is NaN.
  *
@@ -79,7 +80,7 @@ export function resampleSeries(series: TimeSeries, freq: Frequency, options: Res
   let values = acc.finish();
   let start = first;
   if (!keepPartial) {
-    const startsClean = periodStartDay(first) === periodStartDay(series.start);
+    const startsClean = periodStartHour(first) === periodStartHour(series.start);
     const endsClean = target(series.length).ordinal !== last.ordinal; // the next period opens a new bucket
     const a = startsClean ? 0 : 1;
     const b = values.length - (endsClean ? 0 : 1);

@@ -297,7 +297,7 @@ describe("seriesFromRecords", () => {
     });
 
     it("rejects unknown freq, aggregate and gap policy with INVALID_ARGUMENT naming the option", () => {
-      const f = catchDpm(() => seriesFromRecords(ROWS, { freq: "hour" as "day" }));
+      const f = catchDpm(() => seriesFromRecords(ROWS, { freq: "minute" as "day" }));
       expect([f.code, f.path]).toEqual(["INVALID_ARGUMENT", "freq"]);
       const a = catchDpm(() => seriesFromRecords(ROWS, { freq: "day", aggregate: "median" as "sum" }));
       expect([a.code, a.path]).toEqual(["INVALID_ARGUMENT", "aggregate"]);

@@ -3,7 +3,7 @@ import { DpmError } from "../errors/DpmError.js";
 import { describeValue } from "../errors/validate.js";
 import { BucketAccumulator, isAggregation, type Aggregation } from "./aggregate.js";
 import { isFrequency, type Frequency } from "./Frequency.js";
-import { dayNumber, formatPeriod, period, periodOfDay, toPeriod, type Period, type PeriodLike } from "./Period.js";
+import { dayNumber, formatPeriod, hourNumber, period, periodOfDay, toPeriod, type Period, type PeriodLike } from "./Period.js";
 import { makeSeries, type TimeSeries } from "./TimeSeries.js";
 
 /**
@@ -170,7 +170,7 @@ export function seriesFromRecords<R = DatedValue>(
   const checked = checkOptions(options, ["aggregate", "date", "end", "freq", "gaps", "name", "sort", "start", "value"], fn, '{ freq: "day", date: "day", value: "sales" }');
   const { freq, aggregate = "sum", gaps: policy = "error", sort = false } = checked;
   if (!isFrequency(freq)) {
-    throw new DpmError("INVALID_ARGUMENT", `${fn}: freq must be year, quarter, month, week or day, got ${describeValue(freq)}.`, { path: "freq" });
+    throw new DpmError("INVALID_ARGUMENT", `${fn}: freq must be year, quarter, month, week, day or hour, got ${describeValue(freq)}.`, { path: "freq" });
   }
   if (!isAggregation(aggregate)) {
     throw new DpmError("INVALID_ARGUMENT", `${fn}: aggregate must be sum, mean, count, first, last, min or max, got ${describeValue(aggregate)}.`, { path: "aggregate" });
@@ -208,17 +208,19 @@ export function seriesFromRecords<R = DatedValue>(
         { path: `records[${i}].date`, details: { index: i } },
       );
     }
+    // The sort key: the day number, or for hourly series the hour number.
     let day: number;
     try {
-      day = dayNumber(date, fn);
+      day = freq === "hour" ? hourNumber(date, fn) : dayNumber(date, fn);
     } catch (error) {
-      throw new DpmError("PARSE_ERROR", `${fn}: row ${i} has date ${describeValue(date)}, which is not a date; use YYYY-MM-DD or a Date.`, {
+      const shape = freq === "hour" ? "a time to the hour; use YYYY-MM-DDTHH (e.g. 2025-03-14T08 or 2025-03-14 08:30, UTC)" : "a date; use YYYY-MM-DD";
+      throw new DpmError("PARSE_ERROR", `${fn}: row ${i} has date ${describeValue(date)}, which is not ${shape} or a Date.`, {
         path: `records[${i}].date`,
         cause: error,
       });
     }
     days[i] = day;
-    ordinals[i] = periodOfDay(day, freq).ordinal;
+    ordinals[i] = freq === "hour" ? day : periodOfDay(day, freq).ordinal;
     if (aggregate !== "count") {
       values[i] = toValue(readValue(row), i, valueOption, fn);
     }
