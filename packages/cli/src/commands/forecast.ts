@@ -178,6 +178,8 @@ export async function runForecast(flags: ForecastFlags): Promise<number> {
     output: flags.output,
     errors: errorsPath,
     mode: flags.queue !== undefined ? "queue" : workers === 0 ? "in-process" : `${workers} workers`,
+    // Peak resident memory of this process and its worker threads (MB).
+    peakMemoryMB: Math.round(process.resourceUsage().maxRSS / 1024),
   };
   writeManifest(`${flags.output}.manifest.json`, { status, series, succeeded: series - failed, failed, horizon, levels, method: flags.method, seed: options.seed });
   if (flags.json === true) process.stdout.write(`${JSON.stringify(summary)}\n`);

@@ -79,9 +79,14 @@ export async function* runLocal(
         yield r;
       }
       if (next === sent && (exhausted || stopped())) return;
-      await new Promise<void>((r) => {
-        waiting = r;
-      });
+      // Sleep only when nothing can happen without a worker's message; the check and the
+      // registration are synchronous, so a message that came in while reading is never lost.
+      const canSend = !exhausted && !stopped() && pool.some((w) => (inFlight.get(w) ?? 0) < 2);
+      if (!ready.has(next) && failure === null && !canSend) {
+        await new Promise<void>((r) => {
+          waiting = r;
+        });
+      }
     }
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
