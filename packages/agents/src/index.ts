@@ -18,8 +18,8 @@ export type { Clock } from "./engine/Clock.js";
 export { randomOrder } from "./engine/randomOrder.js";
 export { createDataCollector } from "./engine/DataCollector.js";
 export type { DataCollector } from "./engine/DataCollector.js";
-export { simulate } from "./engine/simulate.js";
-export type { AgentModel, Scheduler, SimulateOptions, SimulationResult, StepContext } from "./engine/simulate.js";
+export { simulateAgents, simulate } from "./engine/simulateAgents.js";
+export type { AgentModel, AgentSimulationResult, Scheduler, SimulateAgentsOptions, SimulateOptions, SimulationResult, StepContext } from "./engine/simulateAgents.js";
 
 export type { Interaction, Network, RandomMixing } from "./networks/Network.js";
 export { randomMixing } from "./networks/randomMixing.js";
@@ -47,3 +47,4 @@ export { sweep } from "./runs/sweep.js";
 export type { SweepOptions, SweepResult, SweepRun, TidyRow } from "./runs/sweep.js";
 export { summaryBands } from "./runs/summaryBands.js";
 export type { SummaryBand, SummaryBandsOptions } from "./runs/summaryBands.js";
+export { MAX_AGENTS, MAX_AGENT_STEPS, MAX_LINKS, MAX_RUNS, MAX_STEPS } from "./engine/validate.js";

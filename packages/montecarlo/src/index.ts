@@ -77,3 +77,6 @@ export type {
   UncertainObjective,
 } from "./optimize/optimizeUnderUncertainty.js";
 export type { RiskMeasureSpec } from "./optimize/riskMeasure.js";
+export { MAX_SAMPLE_VALUES } from "./random/UniformStream.js";
+export { MAX_NEAREST_CORRELATION_SIZE } from "./sampling/nearestCorrelationMatrix.js";
+export { MAX_DISTRIBUTION_DEPTH } from "./distributions/distributionFromJson.js";

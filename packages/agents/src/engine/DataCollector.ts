@@ -1,4 +1,5 @@
 import { DpmError, timeSeries, toPeriod, type Frequency, type Period, type PeriodLike, type TimeSeries } from "@dpm/core";
+import { describe } from "./validate.js";
 
 /**
  * Records one row of model-level (or per-group) metrics per step and hands them back as core
@@ -53,7 +54,7 @@ export function createDataCollector(start: PeriodLike, names: readonly string[],
   const index = new Map<string, number>();
   names.forEach((n, i) => {
     if (typeof n !== "string" || index.has(n)) {
-      throw new DpmError("INVALID_ARGUMENT", `createDataCollector: names[${i}] must be a unique string, got ${JSON.stringify(n)}.`, {
+      throw new DpmError("INVALID_ARGUMENT", `createDataCollector: names[${i}] must be a unique string, got ${describe(n)}.`, {
         path: `names[${i}]`,
       });
     }
@@ -69,7 +70,7 @@ export function createDataCollector(start: PeriodLike, names: readonly string[],
   const slot = (name: string, fn: string): number => {
     const j = index.get(name);
     if (j === undefined) {
-      throw new DpmError("INVALID_ARGUMENT", `${fn}: unknown metric ${JSON.stringify(name)}; known: ${names.join(", ")}.`, { path: "name" });
+      throw new DpmError("INVALID_ARGUMENT", `${fn}: unknown metric ${describe(name)}; known: ${names.join(", ")}.`, { path: "name" });
     }
     return j;
   };

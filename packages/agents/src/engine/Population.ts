@@ -1,5 +1,5 @@
 import { DpmError } from "@dpm/core";
-import { assertCount, assertObject } from "./validate.js";
+import { assertCount, assertObject, describe, MAX_AGENTS } from "./validate.js";
 
 /**
  * The storage type of one agent attribute: unsigned 8-bit (flags, small states), 32-bit integers
@@ -86,7 +86,7 @@ const ARRAYS = { u8: Uint8Array, i32: Int32Array, u32: Uint32Array, f64: Float64
  * @category Engine
  */
 export function createPopulation<const S extends Schema>(size: number, schema: S): Population<S> {
-  assertCount(size, "size", "createPopulation");
+  assertCount(size, "size", "createPopulation", 0, MAX_AGENTS);
   assertObject(schema, "schema", "createPopulation");
   const names = Object.keys(schema);
   const columns: Record<string, Uint8Array | Int32Array | Uint32Array | Float64Array> = {};
@@ -95,7 +95,7 @@ export function createPopulation<const S extends Schema>(size: number, schema: S
     if (type === undefined || !Object.hasOwn(ARRAYS, type)) {
       throw new DpmError(
         "INVALID_ARGUMENT",
-        `createPopulation: schema.${name} must be one of "u8", "i32", "u32", "f64", got ${JSON.stringify(type)}.`,
+        `createPopulation: schema.${name} must be one of "u8", "i32", "u32", "f64", got ${describe(type)}.`,
         { path: `schema.${name}` },
       );
     }
@@ -166,7 +166,7 @@ function requireColumn(
 ): Float64Array {
   const a = columns[name];
   if (a === undefined) {
-    throw new DpmError("INVALID_ARGUMENT", `${fn}: no column named ${JSON.stringify(name)}; known: ${Object.keys(columns).join(", ")}.`, {
+    throw new DpmError("INVALID_ARGUMENT", `${fn}: no column named ${describe(name)}; known: ${Object.keys(columns).join(", ")}.`, {
       path: "column",
     });
   }

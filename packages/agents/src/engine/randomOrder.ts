@@ -1,6 +1,6 @@
 import type { Rng } from "@dpm/core";
 import { DpmError } from "@dpm/core";
-import { assertCount } from "./validate.js";
+import { assertCount, MAX_AGENTS } from "./validate.js";
 
 /**
  * The random-activation scheduler: a fresh uniformly random order of agents `0 … n−1`
@@ -10,7 +10,8 @@ import { assertCount } from "./validate.js";
  * @param rng - the random stream
  * @param out - optional buffer of length ≥ n to fill (no allocation when given)
  * @returns the order (the first n entries of `out` when given)
- * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for a bad n or a too-short buffer
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for a bad n (up to {@link MAX_AGENTS}), an rng that is
+ *   not from `createRng`, or a too-short buffer
  *
  * @example
  * ```ts
@@ -24,7 +25,10 @@ import { assertCount } from "./validate.js";
  * @category Engine
  */
 export function randomOrder(n: number, rng: Rng, out?: Uint32Array): Uint32Array {
-  assertCount(n, "n", "randomOrder");
+  assertCount(n, "n", "randomOrder", 0, MAX_AGENTS);
+  if (typeof rng !== "object" || rng === null || typeof rng.next !== "function") {
+    throw new DpmError("INVALID_ARGUMENT", "randomOrder: rng must be a random stream from createRng(seed) (from @dpm/core).", { path: "rng" });
+  }
   if (out !== undefined && (!(out instanceof Uint32Array) || out.length < n)) {
     throw new DpmError("INVALID_ARGUMENT", `randomOrder: out must be a Uint32Array of length ≥ ${n}.`, { path: "out" });
   }

@@ -96,4 +96,13 @@ describe("bassAdoption", () => {
     }
     expect(() => bassAdoption({ size: 100, p: 1.5, q, steps: 5 })).toThrow(/p must be a probability in \[0, 1\], got 1.5/);
   });
+
+  it("checks size and steps limits first (1e9 used to run for minutes) and rejects unknown options", () => {
+    const started = performance.now();
+    expect(() => bassAdoption({ size: 1e9, p: 0.03, q: 0.38, steps: 10 })).toThrow(/size must be a whole number between 1 and 10,000,000/);
+    expect(() => bassAdoption({ size: 1000, p: 0.03, q: 0.38, steps: 1e9 })).toThrow(/steps must be a whole number between 0 and 100,000/);
+    expect(() => bassAdoption({ size: 1e6, p: 0.03, q: 0.38, steps: 10_000 })).toThrow(/over the limit of 1000000000/);
+    expect(performance.now() - started).toBeLessThan(100);
+    expect(() => bassAdoption({ size: 10, p: 0.03, q: 0.38, steps: 1, sead: 1 } as never)).toThrow(/Did you mean "seed"/);
+  });
 });

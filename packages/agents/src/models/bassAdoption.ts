@@ -1,6 +1,6 @@
-import { createRng, DpmError, timeSeries, toPeriod, type PeriodLike, type Seed, type TimeSeries } from "@dpm/core";
+import { checkOptions, createRng, DpmError, timeSeries, toPeriod, type PeriodLike, type Seed, type TimeSeries } from "@dpm/core";
 import type { Interaction } from "../networks/Network.js";
-import { assertCount, assertObject } from "../engine/validate.js";
+import { assertCount, assertObject, assertWork, MAX_AGENTS, MAX_STEPS } from "../engine/validate.js";
 import { checkDt, checkPq } from "./bassCurve.js";
 
 /**
@@ -77,10 +77,12 @@ export interface BassResult {
 export function bassAdoption(options: BassOptions): BassResult {
   const fn = "bassAdoption";
   assertObject(options, "options", fn);
+  checkOptions(options, ["size", "p", "q", "steps", "dt", "seed", "interaction", "start"], fn, "{ size: 10000, p: 0.03, q: 0.38, steps: 20 }");
   const { size, p, q, steps } = options;
-  assertCount(size, "size", fn, 1);
+  assertCount(size, "size", fn, 1, MAX_AGENTS);
   checkPq(p, q, fn);
-  assertCount(steps, "steps", fn);
+  assertCount(steps, "steps", fn, 0, MAX_STEPS);
+  assertWork(size, steps, fn);
   const dt = options.dt ?? 1;
   checkDt(p, q, dt, fn);
   const interaction = options.interaction;

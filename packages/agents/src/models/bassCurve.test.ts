@@ -58,4 +58,13 @@ describe("bassDiscrete", () => {
     expect(() => bassDiscrete(p, q, 5, 3)).toThrow(/\(p \+ q\)·dt ≤ 1/);
     expect(() => bassDiscrete(p, q, -1)).toThrow(/steps must be a whole number/);
   });
+
+  it("stays finite for extreme coefficients (q = 1e308 gave NaN: 0 · ∞)", () => {
+    expect(bassCurve(0.03, 1e308, 10)).toBe(1);
+    expect(bassCurve(1e-300, 1e308, 1)).toBe(1);
+    const peak = bassPeak(0.03, 1e308);
+    expect(peak.fraction).toBeCloseTo(0.5, 12);
+    expect(Number.isFinite(peak.rate)).toBe(true);
+    expect(peak.rate).toBeCloseTo(0.25e308, -300);
+  });
 });

@@ -32,7 +32,8 @@ export function bassCurve(p: number, q: number, t: number): number {
   assertNumber(t, "t", "bassCurve");
   if (t < 0) throw new DpmError("INVALID_ARGUMENT", `bassCurve: t must be ≥ 0, got ${t}.`, { path: "t" });
   const e = Math.exp(-(p + q) * t);
-  return (1 - e) / (1 + (q / p) * e);
+  // e underflows to 0 long before q/p can overflow to Infinity matters (0 · ∞ would be NaN): F = 1 there.
+  return e === 0 ? 1 : (1 - e) / (1 + (q / p) * e);
 }
 
 /**
@@ -58,7 +59,8 @@ export function bassCurve(p: number, q: number, t: number): number {
 export function bassPeak(p: number, q: number): { time: number; fraction: number; rate: number } {
   checkPq(p, q, "bassPeak");
   if (q <= p) return { time: 0, fraction: 0, rate: p };
-  return { time: Math.log(q / p) / (p + q), fraction: (q - p) / (2 * q), rate: ((p + q) * (p + q)) / (4 * q) };
+  // Written so that no intermediate overflows for q up to Number.MAX_VALUE.
+  return { time: Math.log(q / p) / (p + q), fraction: 0.5 - p / (2 * q), rate: 0.25 * ((p + q) / q) * (p + q) };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { createRng, DpmError, timeSeries, toPeriod, type PeriodLike, type Seed, type TimeSeries } from "@dpm/core";
 import type { Interaction } from "../networks/Network.js";
-import { assertCount, assertNumber, assertObject, assertProbability } from "../engine/validate.js";
+import { assertCount, assertNumber, assertObject, assertProbability, describe } from "../engine/validate.js";
 
 /**
  * One competitor in {@link brandSwitching}.
@@ -133,7 +133,7 @@ export function brandSwitching(options: BrandSwitchingOptions): BrandSwitchingRe
   brands.forEach((b, j) => {
     assertObject(b, `brands[${j}]`, fn);
     if (typeof b.name !== "string" || b.name === "" || names.has(b.name)) {
-      throw new DpmError("INVALID_ARGUMENT", `${fn}: brands[${j}].name must be a unique non-empty string, got ${JSON.stringify(b.name)}.`, {
+      throw new DpmError("INVALID_ARGUMENT", `${fn}: brands[${j}].name must be a unique non-empty string, got ${describe(b.name)}.`, {
         path: `brands[${j}].name`,
       });
     }

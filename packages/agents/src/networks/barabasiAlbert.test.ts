@@ -51,4 +51,13 @@ describe("barabasiAlbert", () => {
     }
     expect(() => barabasiAlbert(5, 5)).toThrow(/must be smaller than size \(5\)/);
   });
+
+  it("checks the size limit first: barabasiAlbert(1e9) fails at once instead of an invalid typed-array length", () => {
+    const started = performance.now();
+    expect(() => barabasiAlbert(1e9, 3)).toThrow(/size must be a whole number between 2 and 10,000,000/);
+    expect(() => barabasiAlbert(10_000_000, 50)).toThrow(/links, over the limit of 134217728/);
+    expect(performance.now() - started).toBeLessThan(100);
+    expect(() => barabasiAlbert(10, 2, null as never)).toThrow(/options must be an object/);
+    expect(() => barabasiAlbert(10, 2, { sed: 1 } as never)).toThrow(/Did you mean "seed"/);
+  });
 });

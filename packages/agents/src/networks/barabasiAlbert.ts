@@ -1,5 +1,5 @@
-import { createRng, DpmError, type Seed } from "@dpm/core";
-import { assertCount } from "../engine/validate.js";
+import { checkOptions, createRng, DpmError, type Seed } from "@dpm/core";
+import { assertCount, assertLinks, MAX_AGENTS } from "../engine/validate.js";
 import { networkFromEdges, type Network } from "./Network.js";
 
 /**
@@ -35,17 +35,19 @@ export interface BarabasiAlbertOptions {
  * @category Networks
  */
 export function barabasiAlbert(size: number, m: number, options: BarabasiAlbertOptions = {}): Network {
-  assertCount(size, "size", "barabasiAlbert", 2);
+  assertCount(size, "size", "barabasiAlbert", 2, MAX_AGENTS);
   assertCount(m, "m", "barabasiAlbert", 1);
+  checkOptions(options, ["seed"], "barabasiAlbert", "{ seed: 1 }");
   if (m >= size) {
     throw new DpmError("INVALID_ARGUMENT", `barabasiAlbert: m (links per new agent) must be smaller than size (${size}), got ${m}.`, {
       path: "m",
       details: { m, size },
     });
   }
-  const next = createRng(options.seed ?? 0).next;
   const seedEdges = (m * (m + 1)) / 2;
   const edges = seedEdges + (size - m - 1) * m;
+  assertLinks(edges, "barabasiAlbert");
+  const next = createRng(options.seed ?? 0).next;
   const from = new Uint32Array(edges);
   const to = new Uint32Array(edges);
   const ends = new Uint32Array(2 * edges); // every edge end: picking one uniformly is degree-proportional

@@ -20,4 +20,12 @@ describe("degreeStats", () => {
     expect(degreeStats(completeGraph(4)).variance).toBe(0);
     expect(() => degreeStats({ kind: "mixing" } as never)).toThrow(/must be a Network/);
   });
+
+  it("rejects hand-built networks with BigInt, missing or decreasing offsets", () => {
+    const good = completeGraph(3);
+    expect(() => degreeStats({ ...good, size: 10n } as never)).toThrow(/not a valid Network/);
+    expect(() => degreeStats({ ...good, offsets: undefined } as never)).toThrow(/not a valid Network/);
+    expect(() => degreeStats({ ...good, offsets: [0, 2, 1, 6] } as never)).toThrow(/offsets\[2\] is 1; offsets must be non-decreasing/);
+    expect(() => degreeStats({ ...good, offsets: [0, 2n, 4, 6] } as never)).toThrow(/offsets\[1\] is 2/);
+  });
 });

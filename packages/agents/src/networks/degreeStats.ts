@@ -40,6 +40,16 @@ export function degreeStats(network: Network): DegreeStats {
     throw new DpmError("INVALID_ARGUMENT", "degreeStats: network must be a Network (see wattsStrogatz, erdosRenyi, …).", { path: "network" });
   }
   const { size, offsets } = network;
+  const raw: unknown = offsets;
+  if (typeof size !== "number" || !Number.isInteger(size) || size < 0 || !(raw instanceof Uint32Array || raw instanceof Int32Array || Array.isArray(raw)) || offsets.length !== size + 1) {
+    throw new DpmError("INVALID_ARGUMENT", "degreeStats: network is not a valid Network (size must be a whole number and offsets hold size + 1 positions); build it with wattsStrogatz, erdosRenyi, barabasiAlbert or completeGraph.", { path: "network" });
+  }
+  for (let i = 0; i <= size; i++) {
+    const o = offsets[i];
+    if (typeof o !== "number" || !Number.isInteger(o) || o < 0 || (i > 0 && o < (offsets[i - 1] as number))) {
+      throw new DpmError("INVALID_ARGUMENT", `degreeStats: network.offsets[${i}] is ${String(o)}; offsets must be non-decreasing whole numbers (build the network with one of the generators).`, { path: `network.offsets[${i}]` });
+    }
+  }
   let max = 0;
   let min = size === 0 ? 0 : Infinity;
   let sum = 0;

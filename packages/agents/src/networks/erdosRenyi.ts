@@ -1,5 +1,5 @@
-import { createRng, DpmError, type Seed } from "@dpm/core";
-import { assertCount, assertNumber } from "../engine/validate.js";
+import { checkOptions, createRng, DpmError, type Seed } from "@dpm/core";
+import { assertCount, assertNumber, assertLinks, MAX_AGENTS } from "../engine/validate.js";
 import { networkFromEdges, type Network } from "./Network.js";
 
 /**
@@ -33,13 +33,15 @@ export interface ErdosRenyiOptions {
  * @category Networks
  */
 export function erdosRenyi(size: number, meanDegree: number, options: ErdosRenyiOptions = {}): Network {
-  assertCount(size, "size", "erdosRenyi", 2);
+  assertCount(size, "size", "erdosRenyi", 2, MAX_AGENTS);
+  checkOptions(options, ["seed"], "erdosRenyi", "{ seed: 1 }");
   assertNumber(meanDegree, "meanDegree", "erdosRenyi");
   if (meanDegree < 0 || meanDegree > size - 1) {
     throw new DpmError("INVALID_ARGUMENT", `erdosRenyi: meanDegree must be in [0, ${size - 1}] for ${size} agents, got ${meanDegree}.`, {
       path: "meanDegree",
     });
   }
+  assertLinks((size * meanDegree) / 2, "erdosRenyi");
   const p = meanDegree / (size - 1);
   const next = createRng(options.seed ?? 0).next;
   let capacity = Math.max(16, Math.ceil((size * meanDegree) / 2 + 6 * Math.sqrt((size * meanDegree) / 2 + 1)));

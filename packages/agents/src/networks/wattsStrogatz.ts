@@ -1,5 +1,5 @@
-import { createRng, DpmError, type Seed } from "@dpm/core";
-import { assertCount, assertProbability } from "../engine/validate.js";
+import { checkOptions, createRng, DpmError, type Seed } from "@dpm/core";
+import { assertCount, assertProbability, assertLinks, MAX_AGENTS } from "../engine/validate.js";
 import { networkFromEdges, type Network } from "./Network.js";
 
 /**
@@ -35,7 +35,8 @@ export interface WattsStrogatzOptions {
  * @category Networks
  */
 export function wattsStrogatz(size: number, k: number, beta: number, options: WattsStrogatzOptions = {}): Network {
-  assertCount(size, "size", "wattsStrogatz", 3);
+  assertCount(size, "size", "wattsStrogatz", 3, MAX_AGENTS);
+  checkOptions(options, ["seed"], "wattsStrogatz", "{ seed: 1 }");
   assertCount(k, "k", "wattsStrogatz", 2);
   if (k % 2 !== 0 || k >= size) {
     throw new DpmError(
@@ -48,6 +49,7 @@ export function wattsStrogatz(size: number, k: number, beta: number, options: Wa
   const next = createRng(options.seed ?? 0).next;
   const half = k / 2;
   const edges = size * half;
+  assertLinks(edges, "wattsStrogatz");
   const from = new Uint32Array(edges);
   const to = new Uint32Array(edges);
   const present = new Set<number>();

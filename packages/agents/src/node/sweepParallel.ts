@@ -68,7 +68,7 @@ export interface SweepParallelOptions<P> extends SweepOptions<P> {
 export async function sweepParallel<P>(run: BuiltInModel | ModuleRun, options: SweepParallelOptions<P>): Promise<SweepResult<P>> {
   const fn = "sweepParallel";
   const target = resolveTarget(run, fn);
-  const { sets, replications, seeds } = planSweep(() => undefined, options, fn);
+  const { sets, replications, seeds } = planSweep(() => undefined, options, fn, ["workers"]);
   const jobs: Job[] = [];
   sets.forEach((parameters, set) => {
     for (let r = 0; r < replications; r++) jobs.push({ index: set * replications + r, parameters, seed: seeds[r] as string });

@@ -1,6 +1,6 @@
-import { DpmError, timeSeries, type TimeSeries } from "@dpm/core";
+import { checkOptions, DpmError, timeSeries, type TimeSeries } from "@dpm/core";
 import type { SweepResult } from "./sweep.js";
-import { assertProbability } from "../engine/validate.js";
+import { assertProbability, describe } from "../engine/validate.js";
 
 /**
  * Options for {@link summaryBands}.
@@ -55,9 +55,11 @@ export interface SummaryBand<P> {
  */
 export function summaryBands<P>(result: SweepResult<P>, metric: string, options: SummaryBandsOptions = {}): SummaryBand<P>[] {
   const fn = "summaryBands";
-  if (typeof result !== "object" || result === null || !Array.isArray(result.runs)) {
+  if (typeof result !== "object" || result === null || !Array.isArray(result.runs) || !Array.isArray(result.parameters) || !result.runs.every((r) => typeof r === "object" && r !== null && typeof r.metrics === "object" && r.metrics !== null)) {
     throw new DpmError("INVALID_ARGUMENT", `${fn}: result must come from sweep().`, { path: "result" });
   }
+  if (typeof metric !== "string") throw new DpmError("INVALID_ARGUMENT", `${fn}: metric must be the name of a series in the runs, got ${describe(metric)}.`, { path: "metric" });
+  checkOptions(options, ["lower", "upper"], fn, "{ lower: 0.05, upper: 0.95 }");
   const lo = options.lower ?? 0.05;
   const hi = options.upper ?? 0.95;
   assertProbability(lo, "lower", fn);
@@ -69,7 +71,7 @@ export function summaryBands<P>(result: SweepResult<P>, metric: string, options:
     const first = series[0];
     if (first === undefined || series.some((s) => s === undefined)) {
       const known = Object.keys(result.runs[0]?.metrics ?? {}).join(", ");
-      throw new DpmError("INVALID_ARGUMENT", `${fn}: no metric ${JSON.stringify(metric)} in every run; known: ${known}.`, { path: "metric" });
+      throw new DpmError("INVALID_ARGUMENT", `${fn}: no metric ${describe(metric)} in every run; known: ${known}.`, { path: "metric" });
     }
     const T = first.length;
     const R = series.length;

@@ -59,4 +59,13 @@ describe("sweep", () => {
       expect(isDpmError(caught, "INVALID_ARGUMENT")).toBe(true);
     }
   });
+
+  it("caps replications and runs (1e9 replications used to hang) and rejects unknown options", () => {
+    const run = () => ({});
+    const started = performance.now();
+    expect(() => sweep(run, { parameters: [{}], replications: 1e9 })).toThrow(/replications must be a whole number between 1 and 1,000,000/);
+    expect(() => sweep(run, { parameters: Array.from({ length: 1000 }, () => ({})), replications: 10_000 })).toThrow(/= 10000000 runs is over the limit of 1000000/);
+    expect(performance.now() - started).toBeLessThan(100);
+    expect(() => sweep(run, { parameters: [{}], replication: 2 } as never)).toThrow(/Did you mean "replications"/);
+  });
 });

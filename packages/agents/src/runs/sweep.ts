@@ -1,5 +1,5 @@
-import { createRng, DpmError, formatPeriod, isTimeSeries, periodAt, type Seed, type TimeSeries } from "@dpm/core";
-import { assertCount } from "../engine/validate.js";
+import { checkOptions, createRng, DpmError, formatPeriod, isTimeSeries, periodAt, type Seed, type TimeSeries } from "@dpm/core";
+import { assertCount, MAX_RUNS } from "../engine/validate.js";
 
 /**
  * One simulation in a sweep: which parameter set, which replication, its seed and its series.
@@ -113,6 +113,7 @@ export function planSweep<P>(
   run: unknown,
   options: SweepOptions<P>,
   fn: string,
+  extraKeys: readonly string[] = [],
 ): { sets: readonly P[]; replications: number; seeds: string[] } {
   if (typeof run !== "function") {
     throw new DpmError("INVALID_ARGUMENT", `${fn}: run must be a function (parameters, seed) => result.`, { path: "run" });
@@ -124,8 +125,15 @@ export function planSweep<P>(
   if (!Array.isArray(sets) || sets.length === 0) {
     throw new DpmError("INVALID_ARGUMENT", `${fn}: parameters must be a non-empty list of parameter sets (see parameterGrid).`, { path: "parameters" });
   }
+  checkOptions(options, ["parameters", "replications", "seed", ...extraKeys], fn, "{ parameters: parameterGrid({ p: [0.01, 0.03] }), replications: 10 }");
   const replications = options.replications ?? 1;
-  assertCount(replications, "replications", fn, 1);
+  assertCount(replications, "replications", fn, 1, MAX_RUNS);
+  if (sets.length * replications > MAX_RUNS) {
+    throw new DpmError("INVALID_ARGUMENT", `${fn}: ${sets.length} parameter sets × ${replications} replications = ${sets.length * replications} runs is over the limit of ${MAX_RUNS}; use fewer replications or a coarser grid.`, {
+      path: "replications",
+      details: { limit: MAX_RUNS },
+    });
+  }
   const base = createRng(options.seed ?? 0);
   const seeds = Array.from({ length: replications }, (_, r) => base.fork(r).seed);
   return { sets, replications, seeds };

@@ -33,4 +33,13 @@ describe("distributionFromJson", () => {
     expect(() => distributionFromJson(null)).toThrow(/expected an object with a "type"/);
     expect(() => distributionFromJson({ type: "normal", mean: 0, sd: -1 })).toThrow(/sd must be > 0/);
   });
+
+  it("caps the nesting depth of truncated distributions (10,000 deep fails with a DpmError, not a stack overflow)", () => {
+    let json: unknown = { type: "normal", mean: 0, sd: 1 };
+    for (let i = 0; i < 10_000; i++) json = { type: "truncated", base: json, lower: -10 - i };
+    expect(() => distributionFromJson(json)).toThrow(/nest more than 32 deep/);
+    let ok: unknown = { type: "normal", mean: 0, sd: 1 };
+    for (let i = 0; i < 3; i++) ok = { type: "truncated", base: ok, lower: -3 + i };
+    expect(distributionFromJson(ok).type).toBe("truncated");
+  });
 });

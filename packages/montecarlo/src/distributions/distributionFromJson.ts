@@ -21,7 +21,8 @@ import { uniform } from "./uniform.js";
  *
  * @param json - e.g. `{ "type": "triangular", "min": 8, "mode": 10, "max": 13 }`
  * @returns the distribution
- * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for an unknown type, and every error of the factory
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for an unknown type or `truncated` nested more than
+ *   {@link MAX_DISTRIBUTION_DEPTH} (32) deep, and every error of the factory
  *
  * @example
  * ```ts
@@ -36,7 +37,20 @@ import { uniform } from "./uniform.js";
  * @category Distributions
  */
 export function distributionFromJson(json: unknown): Distribution {
+  return readDistribution(json, 0);
+}
+
+/** How deep `truncated` distributions may nest in {@link distributionFromJson} (JSON may come from outside). */
+export const MAX_DISTRIBUTION_DEPTH = 32;
+
+function readDistribution(json: unknown, depth: number): Distribution {
   const fn = "distributionFromJson";
+  if (depth > MAX_DISTRIBUTION_DEPTH) {
+    throw new DpmError("INVALID_ARGUMENT", `${fn}: "truncated" distributions nest more than ${MAX_DISTRIBUTION_DEPTH} deep; truncate the base distribution once with both bounds instead.`, {
+      path: "json.base",
+      details: { maxDepth: MAX_DISTRIBUTION_DEPTH },
+    });
+  }
   if (typeof json !== "object" || json === null) {
     throw new DpmError("INVALID_ARGUMENT", `${fn}: expected an object with a "type", e.g. { "type": "normal", "mean": 0, "sd": 1 }.`, { path: "json" });
   }
@@ -71,7 +85,7 @@ export function distributionFromJson(json: unknown): Distribution {
         ...(j.bandwidth === undefined ? {} : { bandwidth: num("bandwidth") }),
       });
     case "truncated": {
-      const base = distributionFromJson(j.base);
+      const base = readDistribution(j.base, depth + 1);
       return truncate(base as ContinuousDistribution, {
         ...(j.lower === undefined || j.lower === null ? {} : { lower: num("lower") }),
         ...(j.upper === undefined || j.upper === null ? {} : { upper: num("upper") }),

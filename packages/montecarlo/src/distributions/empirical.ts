@@ -1,4 +1,4 @@
-import { DpmError, normalCdf, normalPdf, toFiniteArray } from "@dpm/core";
+import { checkOptions, DpmError, normalCdf, normalPdf, toFiniteArray } from "@dpm/core";
 import { solveMonotone } from "../math/solveMonotone.js";
 import type { UniformSource } from "../random/UniformStream.js";
 import { DiscreteValuesImpl } from "./discrete.js";
@@ -111,6 +111,7 @@ export interface EmpiricalOptions {
  * @category Distributions
  */
 export function empirical(data: ArrayLike<number>, options: EmpiricalOptions = {}): Distribution {
+  checkOptions(options, ["smoothing", "bandwidth"], "empirical", '{ smoothing: "kernel" }');
   const fn = "empirical";
   const values = toFiniteArray(data, "data", fn);
   const smoothing = options?.smoothing ?? "none";

@@ -1,4 +1,4 @@
-import { DpmError, gammaPdf, regularizedGamma } from "@dpm/core";
+import { checkOptions, DpmError, gammaPdf, regularizedGamma } from "@dpm/core";
 import type { UniformSource } from "../random/UniformStream.js";
 import { checkX, DistributionImpl, finiteParam, type ContinuousDistribution, type DistributionJson } from "./Distribution.js";
 import { gammaDraw, gammaQuantile } from "./gammaKernels.js";
@@ -74,7 +74,7 @@ export type GammaOptions = { readonly scale?: number; readonly rate?: never } | 
 export function gamma(shape: number, options: GammaOptions = {}): ContinuousDistribution {
   const fn = "gamma";
   finiteParam(shape, "shape", fn, true);
-  const o = options as { scale?: number; rate?: number };
+  const o = checkOptions(options as { scale?: number; rate?: number }, ["scale", "rate"], fn, "{ scale: 2 }");
   if (o.scale !== undefined && o.rate !== undefined) {
     throw new DpmError("INVALID_ARGUMENT", `${fn}: give scale or rate, not both.`, { path: "options" });
   }

@@ -1,4 +1,4 @@
-import { DpmError, normalPdf } from "@dpm/core";
+import { checkOptions, DpmError, normalPdf } from "@dpm/core";
 import { integrate } from "../math/integrate.js";
 import { checkX, DistributionImpl, finiteParam, implOf, isDistribution, type ContinuousDistribution, type DistributionJson } from "./Distribution.js";
 import { NormalImpl } from "./normal.js";
@@ -140,6 +140,8 @@ export function truncate(distribution: ContinuousDistribution, options: Truncate
   if (distribution.discrete) {
     throw new DpmError("INVALID_ARGUMENT", `${fn}: only continuous distributions can be truncated, got a ${distribution.type} distribution.`, { path: "distribution" });
   }
+  if (options === undefined) throw new DpmError("INVALID_ARGUMENT", `${fn}: give lower and/or upper, e.g. { lower: 0 }.`, { path: "options" });
+  checkOptions(options, ["lower", "upper"], fn, "{ lower: 0 }");
   const lower = options?.lower === undefined ? -Infinity : options.lower;
   const upper = options?.upper === undefined ? Infinity : options.upper;
   if (lower !== -Infinity) finiteParam(lower, "lower", fn);

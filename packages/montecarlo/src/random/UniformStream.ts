@@ -136,12 +136,28 @@ export class UniformStream implements UniformSource {
 }
 
 /** @internal A `() => number` wrapped as a source; draws of exactly 0 are skipped. */
+/**
+ * Most values a sampler materialises at once (`latinHypercube` count × dimensions, `sampleInputs`
+ * iterations × periods per input): 2^27 ≈ 134 million doubles, 1 GiB.
+ */
+export const MAX_SAMPLE_VALUES = 2 ** 27;
+
 class FunctionSource implements UniformSource {
-  constructor(private readonly draw: () => number) {}
+  constructor(
+    private readonly draw: () => number,
+    private readonly fn: string,
+  ) {}
   next(): number {
-    let u = this.draw();
-    while (u === 0) u = this.draw();
-    return u;
+    for (let tries = 0; tries < 64; tries++) {
+      const u = this.draw();
+      if (u > 0 && u < 1) return u;
+      if (u !== 0) {
+        throw new DpmError("INVALID_ARGUMENT", `${this.fn}: the random source returned ${typeof u === "number" ? String(u) : typeof u}; it must return uniforms in [0, 1) (use createRng(seed).next or pass a seed).`, {
+          path: "random",
+        });
+      }
+    }
+    throw new DpmError("INVALID_ARGUMENT", `${this.fn}: the random source returned 0 sixty-four times in a row; it must return uniforms in [0, 1) (use createRng(seed).next or pass a seed).`, { path: "random" });
   }
   fill(out: Float64Array, from: number, to: number): void {
     for (let k = from; k < to; k++) out[k] = this.next();
@@ -154,10 +170,10 @@ class FunctionSource implements UniformSource {
  */
 export function toUniformSource(random: RandomSource | undefined, fn: string): UniformSource {
   if (random === undefined) return new UniformStream(createRng(0).seed);
-  if (typeof random === "function") return new FunctionSource(random);
+  if (typeof random === "function") return new FunctionSource(random, fn);
   if (typeof random === "number" || typeof random === "string") return new UniformStream(createRng(random).seed);
   if (typeof random === "object" && random !== null && typeof (random as Rng).next === "function") {
-    return new FunctionSource((random as Rng).next); // advances the caller's stream, as it expects
+    return new FunctionSource((random as Rng).next, fn); // advances the caller's stream, as it expects
   }
   throw new DpmError("INVALID_ARGUMENT", `${fn}: random must be a seed (number or string), an Rng from createRng, or a function returning uniforms in [0, 1).`, {
     path: "random",

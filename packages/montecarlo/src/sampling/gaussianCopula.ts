@@ -1,4 +1,4 @@
-import { assertInteger, DpmError, normalCdf } from "@dpm/core";
+import { assertInteger, checkOptions, DpmError, normalCdf } from "@dpm/core";
 import { ndtri } from "../distributions/Distribution.js";
 import { toUniformSource, type RandomSource } from "../random/UniformStream.js";
 import { normalScoreFactor, type CorrelationScale } from "./imanConover.js";
@@ -63,6 +63,7 @@ export interface GaussianCopulaOptions {
 export function gaussianCopula(count: number, matrix: readonly (readonly number[])[], options: GaussianCopulaOptions = {}): Float64Array[] {
   const fn = "gaussianCopula";
   assertInteger(count, "count", fn, 1);
+  checkOptions(options, ["random", "scale", "sampling"], fn, "{ random: 1 }");
   const { n: k, factor } = normalScoreFactor(matrix, options.scale ?? "spearman", "matrix", fn);
   const sampling = options.sampling ?? "mc";
   if (sampling !== "mc" && sampling !== "lhs") {

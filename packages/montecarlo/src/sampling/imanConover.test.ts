@@ -53,4 +53,16 @@ describe("imanConover", () => {
     expect(() => imanConover([[1, 2, 3], [1, 2]], [[1, 0], [0, 1]])).toThrow(/columns\[1\] has 2 values/);
     expect(() => imanConover([[1, 2]], [[2]])).toThrow(/must be 1/);
   });
+
+  it("rejects a column with a NaN (or ±Infinity) instead of returning NaN-ordered samples", () => {
+    const m = [[1, 0.5], [0.5, 1]];
+    expect(() => imanConover([[1, 2, Number.NaN, 4], [1, 2, 3, 4]], m)).toThrow(/columns\[0\]\[2\] is NaN; every sample must be a finite number/);
+    expect(() => imanConover([[1, 2, 3, 4], [1, Infinity, 3, 4]], m)).toThrow(/columns\[1\]\[1\] is Infinity/);
+  });
+
+  it("rejects null and unknown options", () => {
+    const m = [[1, 0.5], [0.5, 1]];
+    expect(() => imanConover([[1, 2], [3, 4]], m, null as never)).toThrow(/options must be an object/);
+    expect(() => imanConover([[1, 2], [3, 4]], m, { seed: 1 } as never)).toThrow(/unknown option "seed"/);
+  });
 });

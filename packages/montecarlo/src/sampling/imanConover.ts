@@ -1,4 +1,4 @@
-import { DpmError } from "@dpm/core";
+import { checkOptions, DpmError } from "@dpm/core";
 import { cholesky } from "../math/cholesky.js";
 import { ndtri } from "../distributions/Distribution.js";
 import { toUniformSource, type RandomSource, type UniformSource } from "../random/UniformStream.js";
@@ -134,7 +134,8 @@ export interface ImanConoverOptions {
  * @param options - `random` and `scale`
  * @returns k new columns: the same values, reordered
  * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for a bad or non-PSD matrix or a column count that
- *   does not match it, `LENGTH_MISMATCH` for columns of different lengths
+ *   does not match it, `LENGTH_MISMATCH` for columns of different lengths,
+ *   `NON_FINITE` for a NaN or infinite sample
  *
  * @example
  * ```ts
@@ -153,6 +154,7 @@ export function imanConover(columns: readonly ArrayLike<number>[], matrix: reado
   if (!Array.isArray(columns) || columns.length === 0) {
     throw new DpmError("INVALID_ARGUMENT", `${fn}: columns must be a non-empty array of samples.`, { path: "columns" });
   }
+  checkOptions(options, ["random", "scale"], fn, "{ random: 1 }");
   const { n: k, factor } = normalScoreFactor(matrix, options.scale ?? "spearman", "matrix", fn);
   if (k !== columns.length) {
     throw new DpmError("INVALID_ARGUMENT", `${fn}: matrix is ${k}×${k} but ${columns.length} columns were given; give one row and column per variable.`, { path: "matrix" });
@@ -160,7 +162,13 @@ export function imanConover(columns: readonly ArrayLike<number>[], matrix: reado
   const n = columns[0]?.length ?? 0;
   const sorted = columns.map((c, j) => {
     if (c.length !== n) throw new DpmError("LENGTH_MISMATCH", `${fn}: columns[${j}] has ${c.length} values, columns[0] has ${n}.`, { path: `columns[${j}]` });
-    return Float64Array.from(c).sort();
+    const xs = Float64Array.from(c);
+    for (let i = 0; i < n; i++) {
+      if (!Number.isFinite(xs[i])) {
+        throw new DpmError("NON_FINITE", `${fn}: columns[${j}][${i}] is ${String(xs[i])}; every sample must be a finite number (drop or impute missing values first).`, { path: `columns[${j}][${i}]` });
+      }
+    }
+    return xs.sort();
   });
   const ranks = imanConoverRanks(n, k, factor, toUniformSource(options.random, fn));
   return sorted.map((xs, j) => {

@@ -40,7 +40,22 @@ describe("latinHypercube", () => {
   });
 
   it("rejects bad sizes", () => {
-    expect(() => latinHypercube(0, 2)).toThrow(/latinHypercube: count must be an integer ≥ 1/);
-    expect(() => latinHypercube(5, 0)).toThrow(/dimensions must be an integer ≥ 1/);
+    expect(() => latinHypercube(0, 2)).toThrow(/latinHypercube: count must be an integer between 1 and/);
+    expect(() => latinHypercube(5, 0)).toThrow(/dimensions must be an integer between 1 and/);
+  });
+
+  it("checks the size limit first (1e9 and 1e12 points fail at once, not after allocating)", () => {
+    const started = performance.now();
+    expect(() => latinHypercube(1e9, 1)).toThrow(/count must be an integer between 1 and 134217728, got 1000000000/);
+    expect(() => latinHypercube(1e12, 1)).toThrow(/count must be an integer between 1 and 134217728/);
+    expect(() => latinHypercube(2 ** 20, 2 ** 8)).toThrow(/over the limit/);
+    expect(performance.now() - started).toBeLessThan(100);
+  });
+
+  it("rejects a random source returning NaN, 1.5 or only zeros instead of returning NaN", () => {
+    expect(() => latinHypercube(4, 2, () => Number.NaN)).toThrow(/random source returned NaN; it must return uniforms in \[0, 1\)/);
+    expect(() => latinHypercube(4, 2, () => 1.5)).toThrow(/returned 1.5/);
+    expect(() => latinHypercube(4, 2, () => 0)).toThrow(/returned 0 sixty-four times/);
+    expect(() => latinHypercube(4, 2, () => 1)).toThrow(/returned 1;/);
   });
 });

@@ -1,4 +1,5 @@
-import { assertInteger } from "@dpm/core";
+import { assertInteger, DpmError } from "@dpm/core";
+import { MAX_SAMPLE_VALUES } from "../random/UniformStream.js";
 import { toUniformSource, type RandomSource, type UniformSource } from "../random/UniformStream.js";
 
 /**
@@ -29,7 +30,8 @@ export function stratifiedInto(out: Float64Array, n: number, src: UniformSource,
  * @param dimensions - columns, ≥ 1
  * @param random - a seed, `Rng` or `() => number` (default seed 0)
  * @returns `dimensions` columns of `count` uniforms
- * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for a count or dimension below 1
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for a count or dimension below 1, count × dimensions
+ *   over {@link MAX_SAMPLE_VALUES} (2^27), or a random source returning a value outside [0, 1)
  *
  * @example
  * ```ts
@@ -44,8 +46,14 @@ export function stratifiedInto(out: Float64Array, n: number, src: UniformSource,
  */
 export function latinHypercube(count: number, dimensions: number, random?: RandomSource): Float64Array[] {
   const fn = "latinHypercube";
-  assertInteger(count, "count", fn, 1);
-  assertInteger(dimensions, "dimensions", fn, 1);
+  assertInteger(count, "count", fn, 1, MAX_SAMPLE_VALUES);
+  assertInteger(dimensions, "dimensions", fn, 1, MAX_SAMPLE_VALUES);
+  if (count * dimensions > MAX_SAMPLE_VALUES) {
+    throw new DpmError("INVALID_ARGUMENT", `${fn}: count × dimensions = ${count * dimensions} values is over the limit of ${MAX_SAMPLE_VALUES}; draw fewer points or sample in batches.`, {
+      path: "count",
+      details: { limit: MAX_SAMPLE_VALUES },
+    });
+  }
   const src = toUniformSource(random, fn);
   return Array.from({ length: dimensions }, () => {
     const out = new Float64Array(count);

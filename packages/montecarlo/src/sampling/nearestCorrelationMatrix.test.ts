@@ -25,4 +25,13 @@ describe("nearestCorrelationMatrix", () => {
     expect(() => nearestCorrelationMatrix([[1, 0.2]])).toThrow(/must be a row of 1 numbers/);
     expect(() => nearestCorrelationMatrix([[1, 0.2], [0.3, 1]])).toThrow(/must be symmetric/);
   });
+
+  it("rejects a matrix over the 50 × 50 limit at once (a 200 × 200 non-PSD matrix used to run for minutes)", () => {
+    const n = 200;
+    const big = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 1 : 0.9 * (((i + j) % 3) - 1))));
+    const started = performance.now();
+    expect(() => nearestCorrelationMatrix(big)).toThrow(/200×200, over the limit of 50×50/);
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(() => nearestCorrelationMatrix([[1, 0], [0, 1]], { tol: 1 } as never)).toThrow(/unknown option "tol". Did you mean "tolerance"\?/);
+  });
 });

@@ -1,4 +1,4 @@
-import { DpmError } from "@dpm/core";
+import { checkOptions, DpmError } from "@dpm/core";
 import { symmetricEigen } from "../math/symmetricEigen.js";
 import { readMatrix } from "./readMatrix.js";
 
@@ -13,6 +13,9 @@ export interface NearestCorrelationOptions {
   /** Convergence tolerance of the alternating projections (default 1e-12). */
   readonly tolerance?: number;
 }
+
+/** Largest matrix {@link nearestCorrelationMatrix} repairs (n × n): beyond it the alternating projections take seconds to minutes. */
+export const MAX_NEAREST_CORRELATION_SIZE = 50;
 
 /** @internal Projection of a symmetric matrix onto the PSD cone: clip eigenvalues at `floor`. */
 function projectPsd(x: Float64Array, n: number, floor: number): Float64Array {
@@ -68,7 +71,8 @@ export function nearestCorrelationFlat(a: Float64Array, n: number, minEigenvalue
  * @param matrix - a symmetric square matrix (array of rows) with entries in [−1, 1]
  * @param options - `minEigenvalue` (default 1e-8) and `tolerance` (default 1e-12)
  * @returns the nearest correlation matrix, as rows
- * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for a matrix that is not square and symmetric
+ * @throws {@link @dpm/core!DpmError} `INVALID_ARGUMENT` for a matrix that is not square and symmetric,
+ *   larger than {@link MAX_NEAREST_CORRELATION_SIZE} (50 × 50), or unknown option keys
  *
  * @example
  * ```ts
@@ -89,6 +93,13 @@ export function nearestCorrelationFlat(a: Float64Array, n: number, minEigenvalue
 export function nearestCorrelationMatrix(matrix: readonly (readonly number[])[], options: NearestCorrelationOptions = {}): number[][] {
   const fn = "nearestCorrelationMatrix";
   const { flat, n } = readMatrix(matrix, "matrix", fn, false);
+  if (Array.isArray(matrix) && matrix.length > MAX_NEAREST_CORRELATION_SIZE) {
+    throw new DpmError("INVALID_ARGUMENT", `${fn}: the matrix is ${matrix.length}×${matrix.length}, over the limit of ${MAX_NEAREST_CORRELATION_SIZE}×${MAX_NEAREST_CORRELATION_SIZE} (each projection is an eigendecomposition); correlate fewer inputs per group.`, {
+      path: "matrix",
+      details: { limit: MAX_NEAREST_CORRELATION_SIZE },
+    });
+  }
+  checkOptions(options, ["minEigenvalue", "tolerance"], fn, "{ minEigenvalue: 1e-6 }");
   const minEigenvalue = options.minEigenvalue ?? 1e-8;
   if (!(minEigenvalue >= 0 && minEigenvalue < 1)) {
     throw new DpmError("INVALID_ARGUMENT", `${fn}: minEigenvalue must be in [0, 1), got ${minEigenvalue}.`, { path: "options.minEigenvalue" });

@@ -18,6 +18,15 @@ describe("sampleInputs", () => {
     const d = sampleInputs({ k: { distribution: poisson(4), perPeriod: true } }, { iterations: 10, periods: 3, seed: 1 });
     expect(d.k?.length).toBe(30);
     expect(() => sampleInputs({ k: poisson(4) }, { iterations: 0 })).toThrow(/iterations must be an integer ≥ 1/);
-    expect(() => sampleInputs({ k: poisson(4) }, { iterations: 5, periods: 0 })).toThrow(/periods must be an integer ≥ 1/);
+    expect(() => sampleInputs({ k: poisson(4) }, { iterations: 5, periods: 0 })).toThrow(/periods must be an integer between 1 and 134217728/);
+  });
+
+  it("checks the size limit before drawing (iterations 1e9 fails at once) and rejects unknown options", () => {
+    const started = performance.now();
+    expect(() => sampleInputs({ k: poisson(4) }, { iterations: 1e9 })).toThrow(/iterations × periods = 1000000000 draws per input is over the limit of 134217728/);
+    expect(() => sampleInputs({ k: poisson(4) }, { iterations: 2 ** 20, periods: 2 ** 8 })).toThrow(/over the limit/);
+    expect(performance.now() - started).toBeLessThan(100);
+    expect(() => sampleInputs({ k: poisson(4) }, null as never)).toThrow(/options must be an object with iterations/);
+    expect(() => sampleInputs({ k: poisson(4) }, { iterations: 5, iteration: 5 } as never)).toThrow(/Did you mean "iterations"/);
   });
 });

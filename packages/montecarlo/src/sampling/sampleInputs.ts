@@ -1,4 +1,5 @@
-import { assertInteger } from "@dpm/core";
+import { assertInteger, checkOptions, DpmError } from "@dpm/core";
+import { MAX_SAMPLE_VALUES } from "../random/UniformStream.js";
 import { BLOCK, ChunkSampler } from "../simulate/sampleChunk.js";
 import { buildSamplingPlan, type InputSpec, type SamplingOptions } from "../simulate/samplingPlan.js";
 
@@ -21,7 +22,7 @@ export interface SampleInputsOptions extends SamplingOptions {
  * @returns name → draws (`iterations` values; per-period inputs: `iterations × periods`,
  *   period-major)
  * @throws {@link @dpm/core!DpmError} like `simulate` (iterations ≤ 0, a correlation matrix that is not
- *   PSD, …)
+ *   PSD, …), and `INVALID_ARGUMENT` when iterations × periods exceeds {@link MAX_SAMPLE_VALUES} (2^27)
  *
  * @example
  * ```ts
@@ -39,8 +40,19 @@ export interface SampleInputsOptions extends SamplingOptions {
  */
 export function sampleInputs(inputs: Readonly<Record<string, InputSpec>>, options: SampleInputsOptions): Record<string, Float64Array> {
   const fn = "sampleInputs";
-  const periods = options?.periods ?? 1;
-  assertInteger(periods, "periods", fn, 1);
+  if (typeof options !== "object" || options === null) {
+    throw new DpmError("INVALID_ARGUMENT", `${fn}: options must be an object with iterations, e.g. { iterations: 10000, seed: 1 }.`, { path: "options" });
+  }
+  checkOptions(options, ["iterations", "seed", "sampling", "correlations", "chunkSize", "periods"], fn, "{ iterations: 10000, seed: 1 }");
+  const periods = options.periods ?? 1;
+  assertInteger(periods, "periods", fn, 1, MAX_SAMPLE_VALUES);
+  const iterations = options.iterations;
+  if (typeof iterations === "number" && Number.isFinite(iterations) && iterations * periods > MAX_SAMPLE_VALUES) {
+    throw new DpmError("INVALID_ARGUMENT", `${fn}: iterations × periods = ${iterations * periods} draws per input is over the limit of ${MAX_SAMPLE_VALUES}; use simulate (which streams) or fewer iterations.`, {
+      path: "iterations",
+      details: { limit: MAX_SAMPLE_VALUES },
+    });
+  }
   const plan = buildSamplingPlan(inputs, options, periods, fn);
   const N = plan.iterations;
   const out = plan.inputs.map((x) => new Float64Array(N * (x.perPeriod ? periods : 1)));

@@ -1,4 +1,4 @@
-import { DpmError } from "@dpm/core";
+import { checkOptions, DpmError } from "@dpm/core";
 import type { SimulationResult } from "../simulate/SimulationResult.js";
 import { averageRanks, pearson } from "../stats/spearmanCorrelation.js";
 
@@ -57,12 +57,13 @@ export interface RankCorrelationOptions {
  */
 export function rankCorrelations<Name extends string>(result: SimulationResult<Name>, output: NoInfer<Name>, options: RankCorrelationOptions = {}): InputImportance[] {
   const fn = "rankCorrelations";
-  if (typeof result !== "object" || result === null || typeof result.samples !== "function") {
+  if (typeof result !== "object" || result === null || typeof result.samples !== "function" || typeof result.inputSamples !== "function" || !Array.isArray(result.inputs)) {
     throw new DpmError("INVALID_ARGUMENT", `${fn}: result must be what simulate returned.`, { path: "result" });
   }
   if (!result.samplesKept) {
     throw new DpmError("INVALID_ARGUMENT", `${fn}: the simulation did not keep its samples; run simulate with keepSamples: true.`, { path: "result" });
   }
+  checkOptions(options, ["period"], fn, "{ period: 0 }");
   const period = options.period;
   const y = averageRanks(result.samples(output, period));
   const rows = result.inputs.map((input) => ({ input, correlation: pearson(averageRanks(result.inputSamples(input, period)), y) }));

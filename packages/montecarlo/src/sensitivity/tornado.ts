@@ -1,4 +1,5 @@
-import { assertInteger, DpmError, runVectorized, type InputValue, type Model } from "@dpm/core";
+import { assertModel } from "../simulate/assertModel.js";
+import { assertInteger, checkOptions, DpmError, runVectorized, type InputValue, type Model } from "@dpm/core";
 import { buildSamplingPlan, type InputSpec } from "../simulate/samplingPlan.js";
 
 /**
@@ -91,7 +92,9 @@ export function tornado<Name extends string, Input extends string>(
   options: TornadoOptions<NoInfer<Name>, NoInfer<Input>>,
 ): TornadoResult {
   const fn = "tornado";
-  if (typeof options !== "object" || options === null) throw new DpmError("INVALID_ARGUMENT", `${fn}: options must be an object with an output.`, { path: "options" });
+  assertModel(model, fn);
+  if (typeof options !== "object" || options === null) throw new DpmError("INVALID_ARGUMENT", `${fn}: options must be an object with an output, e.g. { output: "profit" }.`, { path: "options" });
+  checkOptions(options, ["output", "period", "low", "high", "base", "overrides"], fn, '{ output: "profit" }');
   const plan = buildSamplingPlan(inputs, { iterations: 1 }, model.periods, fn, model.inputNames);
   const low = options.low ?? 0.1;
   const high = options.high ?? 0.9;

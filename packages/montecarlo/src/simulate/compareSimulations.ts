@@ -1,11 +1,12 @@
-import { DpmError, type InputValue, type Model } from "@dpm/core";
+import { checkOptions, DpmError, type InputValue, type Model } from "@dpm/core";
 import { ColumnStats } from "../stats/ColumnStats.js";
 import { buildSummary, type OutputSummary } from "../stats/OutputSummary.js";
 import { summarize } from "../stats/summarize.js";
 import { columnConfig, SimulationEngine, type ChunkResult } from "./engine.js";
 import type { InputSpec } from "./samplingPlan.js";
 import { buildResult, type SimulationResult } from "./SimulationResult.js";
-import { buildSimulationPlan, type SimulateOptions } from "./simulationPlan.js";
+import { assertModel } from "./assertModel.js";
+import { buildSimulationPlan, SIMULATE_KEYS, type SimulateOptions } from "./simulationPlan.js";
 
 /**
  * One scenario: distributions that replace the base ones and/or inputs fixed to a value.
@@ -99,7 +100,9 @@ export function compareSimulations<Name extends string, Input extends string, S 
   options: CompareSimulationsOptions<Name, Input, S>,
 ): SimulationComparison<Name, S> {
   const fn = "compareSimulations";
-  if (typeof options !== "object" || options === null) throw new DpmError("INVALID_ARGUMENT", `${fn}: options must be an object.`, { path: "options" });
+  assertModel(model, fn);
+  if (typeof options !== "object" || options === null) throw new DpmError("INVALID_ARGUMENT", `${fn}: options must be an object, e.g. { scenarios: { base: {} }, iterations: 10000 }.`, { path: "options" });
+  checkOptions(options, [...SIMULATE_KEYS.filter((k) => k !== "convergence"), "scenarios", "baseline"], fn, "{ scenarios: { base: {} }, iterations: 10000 }");
   const names = Object.keys(options.scenarios ?? {}) as S[];
   if (names.length === 0) {
     throw new DpmError("EMPTY", `${fn}: pass at least one scenario, e.g. { base: {}, worst: { inputs: { price: triangular(7, 9, 11) } } }.`, { path: "scenarios" });

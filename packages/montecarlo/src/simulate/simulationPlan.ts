@@ -1,4 +1,5 @@
-import { assertInteger, DpmError, type InputValue, type Model } from "@dpm/core";
+import { assertModel } from "./assertModel.js";
+import { assertInteger, checkOptions, DpmError, type InputValue, type Model } from "@dpm/core";
 import type { SummarySettings } from "../stats/OutputSummary.js";
 import { DEFAULT_MAX_BINS } from "../stats/QuantileSketch.js";
 import { resolveSummaryOptions, type SummaryOptions } from "../stats/summaryOptions.js";
@@ -110,14 +111,20 @@ export function simulationPlanFromJson(model: Model, json: SimulationPlanJson, f
   );
 }
 
+/** @internal The option keys `simulate` accepts. */
+export const SIMULATE_KEYS: readonly string[] = [
+  "inputs", "outputs", "overrides", "keepSamples", "convergence",
+  "iterations", "seed", "sampling", "correlations", "chunkSize",
+  "percentiles", "targets", "riskLevels", "histogramBins", "relativeAccuracy",
+];
+
 /** @internal Validates `simulate`'s arguments. */
 export function buildSimulationPlan(model: Model, options: SimulateOptions, fn: string): SimulationPlan {
-  if (typeof model !== "object" || model === null || !Array.isArray(model.inputNames)) {
-    throw new DpmError("INVALID_ARGUMENT", `${fn}: expected a model made by defineModel or modelFromJson.`, { path: "model" });
-  }
+  assertModel(model, fn);
   if (typeof options !== "object" || options === null) {
-    throw new DpmError("INVALID_ARGUMENT", `${fn}: options must be an object with inputs and iterations.`, { path: "options" });
+    throw new DpmError("INVALID_ARGUMENT", `${fn}: options must be an object with inputs and iterations, e.g. { inputs: { units: normal(100, 10) }, iterations: 10000 }.`, { path: "options" });
   }
+  checkOptions(options, SIMULATE_KEYS, fn, "{ inputs: { units: normal(100, 10) }, iterations: 10000 }");
   const T = model.periods;
   const sampling = buildSamplingPlan(options.inputs, options, T, fn, model.inputNames);
   const outputs = options.outputs ?? model.nodeNames.filter((n) => !model.inputNames.includes(n));

@@ -1,4 +1,4 @@
-import { DpmError, toFiniteArray } from "@dpm/core";
+import { checkOptions, DpmError, toFiniteArray } from "@dpm/core";
 
 /** Bins kept per sign: values within a factor γ^16384 (≈ 1.7e14 at α = 0.001) of the largest keep their relative accuracy. */
 export const DEFAULT_MAX_BINS = 1 << 14;
@@ -361,6 +361,7 @@ export interface QuantileSketchOptions {
  */
 export function quantileSketch(options: QuantileSketchOptions = {}): QuantileSketch {
   const fn = "quantileSketch";
+  checkOptions(options, ["relativeAccuracy", "maxBins"], fn, "{ relativeAccuracy: 0.001 }");
   const alpha = options.relativeAccuracy ?? 0.001;
   if (typeof alpha !== "number" || !(alpha > 0 && alpha < 0.5)) {
     throw new DpmError("INVALID_ARGUMENT", `${fn}: relativeAccuracy must be in (0, 0.5), got ${String(alpha)}.`, { path: "options.relativeAccuracy" });

@@ -27,4 +27,10 @@ describe("summarize", () => {
     expect(() => summarize([1, 2], { riskLevels: [1] })).toThrow(/riskLevels\[0\] must be a level in \(0, 1\)/);
     expect(() => summarize([1, 2]).valueAtRisk(0)).toThrow(/level must be a probability in \(0, 1\)/);
   });
+
+  it("refuses values whose variance overflows instead of reporting NaN, and null or unknown options", () => {
+    expect(() => summarize([-1e308, 1e308, 5])).toThrow(/too large for a finite mean and variance/);
+    expect(() => summarize([1, 2, 3], null as never)).toThrow(/options must be an object/);
+    expect(() => summarize([1, 2, 3], { percentile: [0.5] } as never)).toThrow(/Did you mean "percentiles"/);
+  });
 });

@@ -1,8 +1,8 @@
-import { toFiniteArray } from "@dpm/core";
+import { checkOptions, DpmError, toFiniteArray } from "@dpm/core";
 import { ColumnStats } from "./ColumnStats.js";
 import { buildSummary, type OutputSummary } from "./OutputSummary.js";
 import { DEFAULT_MAX_BINS } from "./QuantileSketch.js";
-import { resolveSummaryOptions, type SummaryOptions } from "./summaryOptions.js";
+import { resolveSummaryOptions, SUMMARY_KEYS, type SummaryOptions } from "./summaryOptions.js";
 
 /**
  * Exact summary statistics of a sample — the same {@link OutputSummary} that `simulate` returns
@@ -31,9 +31,14 @@ import { resolveSummaryOptions, type SummaryOptions } from "./summaryOptions.js"
 export function summarize(values: ArrayLike<number>, options: SummaryOptions = {}): OutputSummary {
   const fn = "summarize";
   const x = toFiniteArray(values, "values", fn);
+  checkOptions(options, SUMMARY_KEYS, fn, "{ percentiles: [0.05, 0.5, 0.95] }");
   const settings = resolveSummaryOptions(options, fn);
   const stats = new ColumnStats({ targets: Float64Array.from(settings.targets), alpha: settings.alpha, maxBins: DEFAULT_MAX_BINS });
   const chunk = 1 << 16;
   for (let i = 0; i < x.length; i += chunk) stats.addChunk(x.subarray(i, Math.min(x.length, i + chunk)), Math.min(chunk, x.length - i));
-  return buildSummary(stats, settings, x.sort());
+  const summary = buildSummary(stats, settings, x.sort());
+  if (!Number.isFinite(summary.mean) || !Number.isFinite(summary.variance)) {
+    throw new DpmError("NON_FINITE", `${fn}: the values are too large for a finite mean and variance (up to ${Math.max(Math.abs(summary.min), Math.abs(summary.max))}); rescale them first, e.g. to thousands or millions.`, { path: "values" });
+  }
+  return summary;
 }

@@ -22,6 +22,9 @@ export interface SummaryOptions {
 /** @internal Defaults. */
 export const DEFAULT_PERCENTILES = [0.01, 0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95, 0.99] as const;
 
+/** @internal The keys of {@link SummaryOptions}. */
+export const SUMMARY_KEYS: readonly string[] = ["percentiles", "targets", "riskLevels", "histogramBins", "relativeAccuracy"];
+
 /** @internal Validates summary options. */
 export function resolveSummaryOptions(options: SummaryOptions, fn: string): SummarySettings & { readonly alpha: number } {
   const list = (value: unknown, name: string, fallback: readonly number[], check: (x: number) => boolean, what: string): readonly number[] => {

@@ -1,10 +1,10 @@
-import { createRng, DpmError, type Period, type PeriodLike, type Rng, type Seed, type TimeSeries } from "@dpm/core";
+import { checkOptions, createRng, DpmError, type Period, type PeriodLike, type Rng, type Seed, type TimeSeries } from "@dpm/core";
 import type { Interaction } from "../networks/Network.js";
 import { createClock } from "./Clock.js";
 import { createDataCollector } from "./DataCollector.js";
 import { createPopulation, type Columns, type Population, type Schema } from "./Population.js";
 import { shuffleInto } from "./randomOrder.js";
-import { assertCount, assertObject } from "./validate.js";
+import { assertCount, assertObject, assertWork, describe, MAX_AGENTS, MAX_STEPS } from "./validate.js";
 
 /**
  * How agents are updated within a step.
@@ -39,7 +39,7 @@ export interface StepContext {
 }
 
 /**
- * A custom agent model for {@link simulate}.
+ * A custom agent model for {@link simulateAgents}.
  *
  * @category Engine
  */
@@ -62,11 +62,11 @@ export interface AgentModel<S extends Schema> {
 }
 
 /**
- * Options for {@link simulate}.
+ * Options for {@link simulateAgents}.
  *
  * @category Engine
  */
-export interface SimulateOptions {
+export interface SimulateAgentsOptions {
   /** Number of agents. */
   readonly size: number;
   /** Number of steps. */
@@ -84,11 +84,11 @@ export interface SimulateOptions {
 }
 
 /**
- * The result of {@link simulate}.
+ * The result of {@link simulateAgents}.
  *
  * @category Engine
  */
-export interface SimulationResult<S extends Schema> {
+export interface AgentSimulationResult<S extends Schema> {
   /** The final population. */
   readonly population: Population<S>;
   /** Each metric (and each group count, as `"name:g"`) as a series of `steps + 1` values (initial state first) on the period axis. */
@@ -109,10 +109,10 @@ export interface SimulationResult<S extends Schema> {
  *
  * @example
  * ```ts
- * import { simulate } from "@dpm/agents";
+ * import { simulateAgents } from "@dpm/agents";
  *
  * // Each step, every agent who has not heard the news hears it with probability 0.5.
- * const run = simulate(
+ * const run = simulateAgents(
  *   {
  *     schema: { heard: "u8" },
  *     agentStep: (i, read, write, ctx) => {
@@ -128,22 +128,27 @@ export interface SimulationResult<S extends Schema> {
  *
  * @category Engine
  */
-export function simulate<const S extends Schema>(model: AgentModel<S>, options: SimulateOptions): SimulationResult<S> {
-  const fn = "simulate";
+export function simulateAgents<const S extends Schema>(model: AgentModel<S>, options: SimulateAgentsOptions): AgentSimulationResult<S> {
+  const fn = "simulateAgents";
   assertObject(model, "model", fn);
   assertObject(options, "options", fn);
   if (typeof model.agentStep !== "function") {
-    throw new DpmError("INVALID_ARGUMENT", "simulate: model.agentStep must be a function (i, read, write, ctx) => void.", { path: "model.agentStep" });
+    throw new DpmError("INVALID_ARGUMENT", "simulateAgents: model.agentStep must be a function (i, read, write, ctx) => void.", { path: "model.agentStep" });
   }
   assertObject(model.metrics, "model.metrics", fn);
   const metricNames = Object.keys(model.metrics);
+  for (const name of metricNames) {
+    if (typeof model.metrics[name] !== "function") {
+      throw new DpmError("INVALID_ARGUMENT", `${fn}: model.metrics[${describe(name)}] must be a function (population) => number, got ${describe(model.metrics[name])}.`, { path: `model.metrics.${name}` });
+    }
+  }
   const groupSpecs: { name: string; column: string; groups: number }[] = [];
   if (model.groups !== undefined) {
     assertObject(model.groups, "model.groups", fn);
     for (const [name, spec] of Object.entries(model.groups)) {
       assertObject(spec, `model.groups.${name}`, fn);
       if (!Object.hasOwn(model.schema, spec.column)) {
-        throw new DpmError("INVALID_ARGUMENT", `simulate: model.groups.${name}.column ${JSON.stringify(spec.column)} is not in the schema.`, {
+        throw new DpmError("INVALID_ARGUMENT", `simulateAgents: model.groups.${name}.column ${describe(spec.column)} is not in the schema.`, {
           path: `model.groups.${name}.column`,
         });
       }
@@ -153,19 +158,22 @@ export function simulate<const S extends Schema>(model: AgentModel<S>, options: 
   }
   const groupNames = groupSpecs.flatMap((g) => Array.from({ length: g.groups }, (_, k) => `${g.name}:${k}`));
   if (metricNames.length + groupNames.length === 0) {
-    throw new DpmError("INVALID_ARGUMENT", "simulate: model.metrics (or model.groups) needs at least one metric to record.", { path: "model.metrics" });
+    throw new DpmError("INVALID_ARGUMENT", "simulateAgents: model.metrics (or model.groups) needs at least one metric to record.", { path: "model.metrics" });
   }
+  checkOptions(options, ["size", "steps", "seed", "scheduler", "start", "interaction", "scratch"], fn, "{ size: 1000, steps: 12, seed: 1 }");
   const { size, steps } = options;
-  assertCount(size, "size", fn);
-  assertCount(steps, "steps", fn);
+  assertCount(size, "size", fn, 0, MAX_AGENTS);
+  assertCount(steps, "steps", fn, 0, MAX_STEPS);
+  assertWork(size, steps, fn);
+  if (options.scratch !== undefined) assertCount(options.scratch, "scratch", fn, 0, 1_000_000);
   const scheduler = options.scheduler ?? "random";
   if (scheduler !== "random" && scheduler !== "simultaneous") {
-    throw new DpmError("INVALID_ARGUMENT", `simulate: scheduler must be "random" or "simultaneous", got ${JSON.stringify(scheduler)}.`, {
+    throw new DpmError("INVALID_ARGUMENT", `simulateAgents: scheduler must be "random" or "simultaneous", got ${describe(scheduler)}.`, {
       path: "scheduler",
     });
   }
-  if (options.interaction !== undefined && options.interaction.size !== size) {
-    throw new DpmError("INVALID_ARGUMENT", `simulate: the interaction has ${options.interaction.size} agents but size is ${size}.`, {
+  if (options.interaction !== undefined && (typeof options.interaction !== "object" || options.interaction === null || options.interaction.size !== size)) {
+    throw new DpmError("INVALID_ARGUMENT", `simulateAgents: interaction must be randomMixing(size) or a network of ${size} agents, got ${describe((options.interaction as { size?: unknown } | null)?.size ?? options.interaction)} agents.`, {
       path: "interaction",
     });
   }
@@ -220,3 +228,38 @@ export function simulate<const S extends Schema>(model: AgentModel<S>, options: 
   }
   return { population, series: collector.toSeries(), seed: rng.seed };
 }
+
+/**
+ * Former name of {@link simulateAgents}, which it calls.
+ *
+ * @deprecated Use {@link simulateAgents}: `simulate` collided with `@dpm/montecarlo`'s `simulate` when both were imported.
+ * @param model - as for {@link simulateAgents}
+ * @param options - as for {@link simulateAgents}
+ * @returns as for {@link simulateAgents}
+ * @throws {@link @dpm/core!DpmError} as {@link simulateAgents}
+ *
+ * @example
+ * ```ts
+ * import { simulate } from "@dpm/agents";
+ *
+ * const run = simulate({ schema: { on: "u8" }, agentStep: () => {}, metrics: { on: (p) => p.count("on", 1) } }, { size: 10, steps: 2 });
+ * run.series.on.length; // => 3
+ * ```
+ *
+ * @category Engine
+ */
+export function simulate<const S extends Schema>(model: AgentModel<S>, options: SimulateAgentsOptions): AgentSimulationResult<S> {
+  return simulateAgents(model, options);
+}
+
+/**
+ * @deprecated Use {@link SimulateAgentsOptions}.
+ * @category Engine
+ */
+export type SimulateOptions = SimulateAgentsOptions;
+
+/**
+ * @deprecated Use {@link AgentSimulationResult}.
+ * @category Engine
+ */
+export type SimulationResult<S extends Schema> = AgentSimulationResult<S>;
