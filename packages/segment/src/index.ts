@@ -32,7 +32,7 @@ export { bgNbdExpectedTransactions } from "./clv/bgNbdExpectedTransactions.js";
 export { bgNbdProbabilityAlive } from "./clv/bgNbdProbabilityAlive.js";
 export { bgNbdExpectedPopulation } from "./clv/bgNbdExpectedPopulation.js";
 export { fitGammaGamma } from "./clv/fitGammaGamma.js";
-export type { GammaGammaFit, GammaGammaParams } from "./clv/fitGammaGamma.js";
+export type { FitGammaGammaOptions, GammaGammaFit, GammaGammaParams } from "./clv/fitGammaGamma.js";
 export { gammaGammaExpectedSpend } from "./clv/gammaGammaExpectedSpend.js";
 export { bgNbdExpectedTransactionsBatch } from "./clv/bgNbdExpectedTransactionsBatch.js";
 export { bgNbdProbabilityAliveBatch } from "./clv/bgNbdProbabilityAliveBatch.js";

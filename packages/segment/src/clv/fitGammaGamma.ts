@@ -1,4 +1,4 @@
-import { DpmError, logGamma } from "@dpm/core";
+import { checkOptions, DpmError, logGamma } from "@dpm/core";
 import { minimizeNegativeLogLikelihood } from "./minimizeNegativeLogLikelihood.js";
 import { digamma } from "../internal/digamma.js";
 
@@ -23,6 +23,23 @@ export interface GammaGammaFit extends GammaGammaParams {
   readonly logLikelihood: number;
   /** Number of repeat customers used. */
   readonly n: number;
+  /** Repeat customers left out because their mean repeat spend was ≤ 0 (only with `excludeNonPositive`; else 0). */
+  readonly excluded: number;
+}
+
+/**
+ * Options of {@link fitGammaGamma}.
+ *
+ * @category CLV
+ */
+export interface FitGammaGammaOptions {
+  /**
+   * Leave out repeat customers whose mean repeat spend is ≤ 0 (for example repeat purchases that
+   * were all $0 — the model needs positive spend) and report how many in `excluded`, instead of
+   * throwing. Default false: such a customer is an `INVALID_ARGUMENT` error naming its index.
+   * Non-finite spend is always an error.
+   */
+  readonly excludeNonPositive?: boolean;
 }
 
 const FN = "fitGammaGamma";
@@ -125,7 +142,8 @@ export function gammaGammaLogLikelihoodWithGradient(z: ArrayLike<number>, d: Gam
  *
  * @param frequency - repeat transactions per customer
  * @param monetary - mean value of the repeat transactions (first purchase excluded)
- * @returns p, q, v, log-likelihood and the number of repeaters used
+ * @param options - `excludeNonPositive: true` skips repeaters with spend ≤ 0 and counts them
+ * @returns p, q, v, log-likelihood, the number of repeaters used and the number excluded
  * @throws {@link @dpm/core!DpmError} `LENGTH_MISMATCH`; `INVALID_ARGUMENT` for a repeater with monetary ≤ 0; `TOO_SHORT` with fewer than 3 repeaters; `NOT_CONVERGED`
  *
  * @example
@@ -134,11 +152,20 @@ export function gammaGammaLogLikelihoodWithGradient(z: ArrayLike<number>, d: Gam
  *
  * const fit = fitGammaGamma([1, 2, 3, 1, 0, 4, 2, 5], [20, 35, 30, 15, 0, 40, 22, 28]);
  * fit.n; // => 7 repeat customers
+ *
+ * // a repeater whose repeat purchases were all $0 stops the fit unless excluded explicitly
+ * const withZero = fitGammaGamma([1, 2, 3, 1, 0, 4, 2, 5, 2], [20, 35, 30, 15, 0, 40, 22, 28, 0], { excludeNonPositive: true });
+ * withZero.excluded; // => 1
+ * withZero.n; // => 7
  * ```
  *
  * @category CLV
  */
-export function fitGammaGamma(frequency: ArrayLike<number>, monetary: ArrayLike<number>): GammaGammaFit {
+export function fitGammaGamma(frequency: ArrayLike<number>, monetary: ArrayLike<number>, options?: FitGammaGammaOptions): GammaGammaFit {
+  const opts = checkOptions(options, ["excludeNonPositive"], FN, "{ excludeNonPositive: true }");
+  const exclude = opts.excludeNonPositive ?? false;
+  if (typeof exclude !== "boolean") throw new DpmError("INVALID_ARGUMENT", `${FN}: options.excludeNonPositive must be true or false`, { path: "options.excludeNonPositive" });
+  let excluded = 0;
   if (frequency?.length === undefined || monetary?.length !== frequency.length) throw new DpmError("LENGTH_MISMATCH", `${FN}: frequency and monetary must be arrays of the same length`, { path: "monetary" });
   const xs: number[] = [];
   const ms: number[] = [];
@@ -147,11 +174,18 @@ export function fitGammaGamma(frequency: ArrayLike<number>, monetary: ArrayLike<
     const m = monetary[i]!;
     if (!(Number.isInteger(x) && x >= 0)) throw new DpmError("INVALID_ARGUMENT", `${FN}: frequency[${i}] must be an integer ≥ 0, got ${x}`, { path: `frequency[${i}]` });
     if (x === 0) continue;
-    if (!(Number.isFinite(m) && m > 0)) throw new DpmError("INVALID_ARGUMENT", `${FN}: monetary[${i}] must be finite and > 0 for a repeat customer, got ${m}`, { path: `monetary[${i}]` });
+    if (exclude && typeof m === "number" && m <= 0) {
+      excluded++;
+      continue;
+    }
+    if (!(typeof m === "number" && Number.isFinite(m) && m > 0)) {
+      const hint = typeof m === "number" && m <= 0 ? "; pass { excludeNonPositive: true } to leave such customers out of the fit (they are counted in `excluded`)" : "";
+      throw new DpmError("INVALID_ARGUMENT", `${FN}: monetary[${i}] must be finite and > 0 for a repeat customer, got ${typeof m === "number" ? m : typeof m}${hint}`, { path: `monetary[${i}]`, details: { index: i, frequency: x, monetary: m } });
+    }
     xs.push(x);
     ms.push(m);
   }
-  if (xs.length < 3) throw new DpmError("TOO_SHORT", `${FN}: needs at least 3 repeat customers (frequency > 0), got ${xs.length}`, { path: "frequency" });
+  if (xs.length < 3) throw new DpmError("TOO_SHORT", `${FN}: needs at least 3 repeat customers (frequency > 0) with positive spend, got ${xs.length}${excluded > 0 ? ` (${excluded} excluded for spend ≤ 0)` : ""}`, { path: "frequency" });
   const dat = gammaGammaData(xs, ms);
   let mean = 0;
   for (let i = 0; i < ms.length; i++) mean += ms[i]! / ms.length;
@@ -186,5 +220,5 @@ export function fitGammaGamma(frequency: ArrayLike<number>, monetary: ArrayLike<
     H = warm.inverseHessian;
   }
   const res = minimise(dat, n, start, H);
-  return { p: Math.exp(res.x[0]!), q: Math.exp(res.x[1]!), v: Math.exp(res.x[2]!), logLikelihood: -res.value * xs.length, n: xs.length };
+  return { p: Math.exp(res.x[0]!), q: Math.exp(res.x[1]!), v: Math.exp(res.x[2]!), logLikelihood: -res.value * xs.length, n: xs.length, excluded };
 }
