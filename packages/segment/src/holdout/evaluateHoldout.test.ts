@@ -52,6 +52,24 @@ describe("evaluateHoldout", () => {
     expect(ev.curve.expected[K - 1]! - atCalEnd).toBeCloseTo(check.holdout_only_model_unconditional, 0);
   });
 
+  it("equals the recomputed figures of reference/cdnowHoldout.py (scipy hyp2f1, raw file parsed there) to 1e-9", () => {
+    const py = JSON.parse(readFileSync(new URL("../../reference/cdnowHoldout.json", import.meta.url), "utf8")) as Record<string, number>;
+    const rel = (x: number, y: number) => Math.abs(x - y) / Math.abs(y);
+    expect(py.customers).toBe(s.ids.length);
+    expect(s.holdoutLength).toBe(py.holdoutLengthWeeks);
+    const zero = ev.buckets[0]!;
+    expect(zero.customers).toBe(py.zero_class_n);
+    expect(Math.round(zero.actualMean * zero.customers)).toBe(py.zero_class_holdout_tx);
+    expect(rel(zero.predictedMean, py.zero_class_cond_exp!)).toBeLessThan(1e-9);
+    expect(rel(ev.correlation, py.corr!)).toBeLessThan(1e-9);
+    expect(ev.actualTotal).toBe(py.holdout_only_actual);
+    expect(rel(ev.predictedTotal, py.predicted_total_conditional!)).toBeLessThan(1e-9);
+    const K = ev.curve.t.length;
+    expect(rel(ev.curve.t[K - 1]!, py.curveEndWeeks!)).toBeLessThan(1e-12);
+    expect(ev.curve.actual[K - 1]).toBe(py.cum_wk78_actual);
+    expect(rel(ev.curve.expected[K - 1]!, py.cum_wk78_model!)).toBeLessThan(1e-9);
+  });
+
   it("a one-customer hand-worked case: the bucket means are that customer's numbers", () => {
     const one = calibrationHoldoutSummary(
       [
