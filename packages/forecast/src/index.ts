@@ -26,6 +26,13 @@ export { mase } from "./metrics/mase.js";
 export type { MaseOptions } from "./metrics/mase.js";
 export { intervalCoverage } from "./metrics/intervalCoverage.js";
 export { winklerScore } from "./metrics/winklerScore.js";
+export { msis } from "./metrics/msis.js";
+export type { MsisOptions } from "./metrics/msis.js";
+export { pinballLoss } from "./metrics/pinballLoss.js";
+export type { PinballOptions } from "./metrics/pinballLoss.js";
+export { crpsFromPaths } from "./metrics/crpsFromPaths.js";
+export { conformalForecast } from "./intervals/conformalForecast.js";
+export type { ConformalOptions } from "./intervals/conformalForecast.js";
 export { accuracy } from "./metrics/accuracy.js";
 export type { AccuracyOptions, AccuracyReport, IntervalAccuracy } from "./metrics/accuracy.js";
 

@@ -73,6 +73,9 @@ export function forecastArima(fit: ArimaFit, horizonOrOptions: number | ArimaFor
   if (typeof fit !== "object" || fit === null || typeof (fit as { state?: unknown }).state !== "object") {
     throw new DpmError("INVALID_ARGUMENT", `${FN}: fit must be a model returned by fitArima or autoArima.`, { path: "fit" });
   }
+  if (typeof fit.sigma2 !== "number" || !(fit.sigma2 >= 0) || !Number.isFinite(fit.sigma2) || !Number.isSafeInteger(fit.n)) {
+    throw new DpmError("INVALID_ARGUMENT", `${FN}: fit.sigma2 must be a finite number ≥ 0 and fit.n an integer; pass a model returned by fitArima or autoArima.`, { path: "fit" });
+  }
   const h = readHorizon(positional ? horizonOrOptions : options?.horizon, FN, positional ? "horizon" : "options.horizon");
   const opts = readOptions(options, FN);
   const levels = readLevels(opts.levels, FN);

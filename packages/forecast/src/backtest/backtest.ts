@@ -85,7 +85,8 @@ export interface BacktestResult {
   readonly maeByHorizon: Float64Array;
 }
 
-function builtIn(name: string, levels: number[]): (y: Float64Array, h: number, m: number) => Forecast {
+/** @internal The built-in backtest methods by name (shared with conformalForecast). */
+export function builtIn(name: string, levels: number[]): (y: Float64Array, h: number, m: number) => Forecast {
   switch (name) {
     case "auto":
       return (y, h, m) => autoForecast(y, { horizon: h, period: m, levels });

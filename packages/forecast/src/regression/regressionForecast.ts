@@ -127,6 +127,9 @@ export function regressionForecast(series: SeriesInput, options: RegressionOptio
     point[h] = f;
     se[h] = Math.sqrt(sigma2 * (1 + Math.max(0, q)));
   }
+  if (!point.every(Number.isFinite) || !se.every(Number.isFinite)) {
+    throw new DpmError("NON_FINITE", `${FN}: the forecasts or their standard errors overflow (values near the limit of double precision); rescale the data.`, { path: "series" });
+  }
   const standardErrors = Float64Array.from({ length: k }, (_, j) => Math.sqrt(sigma2 * Math.max(0, V.get(j, j))));
   const rSquared = tss > 0 ? 1 - rss / tss : 1;
   return {
