@@ -3,6 +3,9 @@ import { describeFuzz } from "../../../scripts/fuzzExports.ts";
 // Every export is called with one argument corrupted at a time (see scripts/fuzzExports.ts).
 describeFuzz(import.meta.url, {
   package: "@dpm/core",
+  // regularizedBeta/regularizedGamma with a shape of 1e308 run their full (capped) series: about
+  // 0.8 s idle, over 1.5 s on a loaded 2-core CI machine. Open in #20: an asymptotic branch.
+  budgetMs: 3000,
   // Being written by other helpers this session; their findings are in /tmp/dpm-contracts/fuzz.md.
   // Remove an entry once the function is clean under the fuzzer.
   skip: {

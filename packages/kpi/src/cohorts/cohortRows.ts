@@ -94,6 +94,7 @@ export function assertCohortTable(table: unknown, fn: string): asserts table is 
     !t.observedPeriods.every((k) => k >= 0 && k <= t.columns) ||
     !(t.cohortSizes instanceof Float64Array) ||
     t.cohortSizes.length !== t.rows ||
+    !t.cohortSizes.every((n) => Number.isFinite(n) && n >= 0) ||
     CELLS.some((key) => !(t[key] instanceof Float64Array) || t[key].length !== t.rows * t.columns)
   ) {
     throw new DpmError("INVALID_ARGUMENT", `${fn}: table must be a cohort table from cohortTable(), got ${describe(table)}.`, { path: "table" });

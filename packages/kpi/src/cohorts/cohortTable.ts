@@ -117,7 +117,8 @@ export function cohortTable<R = Transaction>(transactions: readonly R[], options
   checkOptions(options, ["amount", "customerId", "date", "freq"], "cohortTable");
   const fn = "cohortTable";
   const freq = options.freq ?? "month";
-  if (!isFrequency(freq)) {
+  // Hourly cohorts are not offered: customers are acquired and retained over days or longer.
+  if (!isFrequency(freq) || freq === "hour") {
     throw new DpmError("INVALID_ARGUMENT", `${fn}: freq must be year, quarter, month, week or day, got ${describe(freq)}.`, { path: "options.freq" });
   }
   if (!Array.isArray(transactions)) {

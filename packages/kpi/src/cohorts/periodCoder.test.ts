@@ -10,7 +10,7 @@ const pad = (n: number, w: number) => String(n).padStart(w, "0");
 describe("periodOrdinal", () => {
   it("agrees with @dpm/core periodOf for date strings and Dates of every frequency (property)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: -200_000, max: 200_000 }), fc.constantFrom(...FREQUENCIES), fc.constantFrom("", "T10:30:00Z", " 08:00"), (day, freq, suffix) => {
+      fc.property(fc.integer({ min: -200_000, max: 200_000 }), fc.constantFrom(...FREQUENCIES.filter((f) => f !== "hour")), fc.constantFrom("", "T10:30:00Z", " 08:00"), (day, freq, suffix) => {
         const date = new Date(day * DAY + 12 * 3_600_000);
         const label = `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
         fc.pre(date.getUTCFullYear() >= 0 && date.getUTCFullYear() <= 9999);

@@ -62,6 +62,9 @@ export function migrationMatrix(from: SegmentAssignment, to: SegmentAssignment, 
     if (a === null || typeof a !== "object" || !Array.isArray(a.ids) || !Array.isArray(a.segments) || a.ids.length !== a.segments.length) {
       throw new DpmError("INVALID_ARGUMENT", `${FN}: ${p} must be { asOf, ids, segments } with one segment per id`, { path: p });
     }
+    if (typeof a.asOf !== "string") {
+      throw new DpmError("INVALID_ARGUMENT", `${FN}: ${p}.asOf must be a date string such as "2025-01-31"`, { path: `${p}.asOf` });
+    }
   }
   if (!(String(from.asOf) <= String(to.asOf))) throw new DpmError("NON_MONOTONIC", `${FN}: snapshots out of time order (from.asOf ${from.asOf} is after to.asOf ${to.asOf}); swap the arguments`, { path: "to.asOf" });
   const unmatched = opts.unmatched ?? "error";

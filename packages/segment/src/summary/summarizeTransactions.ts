@@ -92,6 +92,9 @@ export function summarizeTransactions(transactions: readonly Transaction[], opti
   const opts = checkOptions(options, ["calibrationEnd", "unit"], FN, '{ unit: "weeks" }');
   if (!Array.isArray(transactions)) throw new DpmError("INVALID_ARGUMENT", `${FN}: transactions must be an array of { customerId, date, amount }`, { path: "transactions" });
   const unit = checkUnit(opts.unit ?? "weeks", FN);
+  if (opts.calibrationEnd !== undefined && typeof opts.calibrationEnd !== "string" && !(opts.calibrationEnd instanceof Date)) {
+    throw new DpmError("INVALID_ARGUMENT", `${FN}: options.calibrationEnd must be a date string (e.g. "2025-01-29") or a Date`, { path: "options.calibrationEnd" });
+  }
   const n = transactions.length;
   const days = new Float64Array(n);
   const amounts = new Float64Array(n);
