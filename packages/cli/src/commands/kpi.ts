@@ -1,5 +1,3 @@
-import { isDpmError } from "@dpm/core";
-import * as kpi from "@dpm/kpi";
 import { Command } from "commander";
 import { CliError, EXIT } from "../CliError.js";
 
@@ -10,8 +8,9 @@ export function kpiCommand(): Command {
     .argument("[args...]", "its arguments, each as JSON (numbers, arrays, objects)")
     .option("--json", "print { kpi, value } as JSON")
     .addHelpText("after", `\nExamples:\n  dpm kpi grossMargin 1000 600          # => 0.4\n  dpm kpi npv 0.1 '[-100, 60, 60]'\n\nExit codes: 0 done, 2 unknown KPI or argument that is not JSON, 3 the KPI rejected its input.`)
-    .action((name: string, args: string[], flags: { json?: boolean }) => {
-      const table = kpi as unknown as Record<string, unknown>;
+    .action(async (name: string, args: string[], flags: { json?: boolean }) => {
+      const { isDpmError } = await import("@dpm/core");
+      const table = (await import("@dpm/kpi")) as unknown as Record<string, unknown>;
       const f = Object.prototype.hasOwnProperty.call(table, name) ? table[name] : undefined;
       if (typeof f !== "function") {
         const known = Object.keys(table).filter((k) => typeof table[k] === "function").sort();

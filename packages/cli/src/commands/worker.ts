@@ -1,4 +1,3 @@
-import { loadBullmq } from "../queue/loadBullmq.js";
 import { Command } from "commander";
 import { CliError, EXIT } from "../CliError.js";
 
@@ -27,7 +26,8 @@ export function workerCommand(): Command {
         if (!Number.isInteger(x) || x < 1) throw new CliError(`${flag} must be a whole number ≥ 1`, EXIT.usage);
         return x;
       };
-      const { startWorker } = await loadBullmq();
+      // Loaded here so `dpm --help` does not load BullMQ and ioredis.
+      const { startWorker } = await import("@dpm/bullmq");
       let worker;
       try {
         worker = startWorker({

@@ -1,5 +1,5 @@
 import { formatPeriod, isDpmError, seriesFromRecords, type Frequency, type GapPolicy } from "@dpm/core";
-import type { ChunkSeries, ForecastChunk, SeriesOutcome } from "./forecastChunk.js";
+import type { ChunkSeries, ForecastChunk, SeriesOutcome } from "@dpm/bullmq";
 import { CliError, EXIT } from "../CliError.js";
 import type { Cell, InputSource } from "../io/InputSource.js";
 

@@ -1,5 +1,5 @@
 import { Worker } from "node:worker_threads";
-import { forecastChunk, type ForecastChunk, type ForecastChunkOptions, type ForecastChunkResult } from "./forecastChunk.js";
+import { forecastChunk, type ForecastChunk, type ForecastChunkOptions, type ForecastChunkResult } from "@dpm/bullmq";
 
 /** The bundled worker next to this module; from the TypeScript sources (the repo's tests), the sources through tsx. */
 function startWorker(): Worker {

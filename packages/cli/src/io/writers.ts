@@ -1,6 +1,6 @@
 import { createWriteStream, existsSync, rmSync, writeFileSync, type WriteStream } from "node:fs";
 import { extname } from "node:path";
-import type { SeriesOutcome } from "../forecast/forecastChunk.js";
+import type { SeriesOutcome } from "@dpm/bullmq";
 import { CliError, EXIT } from "../CliError.js";
 
 /** How a run ended, written into (or beside) the output. */
